@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "catalog/ServerTemplateRules.h"
+
+#include "address/DomainName.h"
+#include "address/EmailAddress.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace mailsetup::ServerTemplateRules {
+
+namespace {
+
+const QString kAddress = QStringLiteral("%EMAILADDRESS%");
+const QString kLocalPart = QStringLiteral("%EMAILLOCALPART%");
+const QString kDomain = QStringLiteral("%EMAILDOMAIN%");
+// Stands in for %EMAILDOMAIN% while the rest of a host template is checked.
+const QString kDomainStandIn = QStringLiteral("placeholder.example");
+
+QString unknownPlaceholder(const QString &text, const QStringList &allowed)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%[^%\\s]*%?"));
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const QString found = it.next().captured();
+        if (!allowed.contains(found))
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+QString checkHost(const QString &host)
+{
+    const QString unknown = unknownPlaceholder(host, {kDomain});
+    if (!unknown.isEmpty())
+        return QStringLiteral("host '%1' uses the unknown placeholder '%2' (only %EMAILDOMAIN% is allowed in host names)")
+            .arg(host, unknown);
+    QHostAddress ip;
+    if (ip.setAddress(host))
+        return {};
+    QString candidate = host;
+    candidate.replace(kDomain, kDomainStandIn);
+    const DomainName domain = DomainName::parse(candidate, false);
+    if (!domain.isValid())
+        return QStringLiteral("host '%1' is not a valid host name: %2").arg(host, domain.problem.message(Language::English));
+    return {};
+}
+
+QString normalizedHost(const QString &host)
+{
+    if (!host.contains(kDomain))
+        return DomainName::toAce(host);
+    QString candidate = host;
+    candidate.replace(kDomain, kDomainStandIn);
+    return DomainName::toAce(candidate).replace(kDomainStandIn, kDomain);
+}
+
+QString checkUsernameTemplate(const QString &username)
+{
+    const QString unknown = unknownPlaceholder(username, {kAddress, kLocalPart, kDomain});
+    if (unknown.isEmpty())
+        return {};
+    return QStringLiteral("username '%1' uses the unknown placeholder '%2' (allowed: %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%)")
+        .arg(username, unknown);
+}
+
+QString substitute(const QString &text, const EmailAddress &address)
+{
+    QString result = text;
+    result.replace(kAddress, address.addressAce());
+    result.replace(kLocalPart, address.localPart());
+    result.replace(kDomain, address.domainAce());
+    return result;
+}
+
+} // namespace mailsetup::ServerTemplateRules

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace mailsetup {
+
+class EmailAddress;
+
+/// The placeholders of host and username templates (the ISPDB's %EMAIL…% syntax): checking
+/// them in catalog files and substituting them for an address.
+namespace ServerTemplateRules {
+
+/// Empty if `host` is a valid host name, IPv4 address or %EMAILDOMAIN% template; else why not.
+[[nodiscard]] QString checkHost(const QString &host);
+/// The host in lower-case ACE form, placeholders kept.
+[[nodiscard]] QString normalizedHost(const QString &host);
+/// Empty if `username` uses only %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN%.
+[[nodiscard]] QString checkUsernameTemplate(const QString &username);
+/// The template with the placeholders filled in; host names and domains in ACE form.
+[[nodiscard]] QString substitute(const QString &text, const EmailAddress &address);
+
+} // namespace ServerTemplateRules
+
+} // namespace mailsetup

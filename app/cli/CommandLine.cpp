@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include "catalog/CatalogLoader.h"
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+
+namespace mailsetup::cli {
+
+namespace {
+
+struct CommandEntry {
+    const char *name;
+    int (*run)(const QStringList &, CliContext &);
+};
+
+constexpr CommandEntry kCommands[] = {
+    {"lookup", &runLookup},
+    {"catalog", &runCatalog},
+};
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const auto &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+bool isHelpOption(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") || argument == QLatin1String("-?");
+}
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    return findCommand(first) || isHelpOption(first) || first == QLatin1String("--version")
+           || first == QLatin1String("-v");
+}
+
+QString helpText()
+{
+    return QStringLiteral(
+        "Usage: mailsetup [ADDRESS]\n"
+        "       mailsetup COMMAND [OPTIONS]\n"
+        "\n"
+        "Mail Setup Assistant finds the server settings for an e-mail address (IMAP or POP3 in,\n"
+        "SMTP out), explains them in German or English and exports them for mail programs.\n"
+        "Without a command it opens the assistant's window, with ADDRESS filled in if given.\n"
+        "\n"
+        "Commands:\n"
+        "  lookup ADDRESS [--format text|json] [--lang de|en|both] [--catalog FILE]...\n"
+        "        Show the settings for ADDRESS from the built-in catalog (no network).\n"
+        "  catalog check FILE [--format text|json]\n"
+        "        Check a catalog file; print every error as FILE:LINE:COLUMN: error: MESSAGE.\n"
+        "  catalog stats [--format text|json]\n"
+        "        Count providers, domains and statuses of all catalog layers.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help       Show this help; COMMAND --help shows the options of a command.\n"
+        "  -v, --version    Show the version and the dates of the built-in catalogs.\n"
+        "\n"
+        "Exit status: 0 settings found (or command succeeded), 1 nothing usable (unknown domain,\n"
+        "discontinued provider), 2 invalid input (bad address, broken --catalog file, wrong usage).\n"
+        "\n"
+        "Catalog files (highest priority first): each --catalog FILE, ~/.config/mailsetup/providers.yaml,\n"
+        "/etc/xdg/mailsetup/providers.yaml, the built-in catalog, the built-in ISPDB import.\n");
+}
+
+QString versionText()
+{
+    QString text = QStringLiteral("mailsetup %1\n").arg(QCoreApplication::applicationVersion());
+    for (const auto which : {CatalogLoader::Bundled::Curated, CatalogLoader::Bundled::Ispdb}) {
+        QString error;
+        const auto file = CatalogLoader::bundled(which, &error);
+        if (!file) {
+            text += QStringLiteral("%1: %2\n").arg(CatalogLoader::bundledName(which), error);
+            continue;
+        }
+        text += QStringLiteral("%1: snapshot %2, %3 providers")
+                    .arg(CatalogLoader::bundledName(which), file->snapshot.toString(Qt::ISODate),
+                         QString::number(file->providers.size()));
+        if (!file->origin.isEmpty()) {
+            text += QStringLiteral(" (from %1%2, %3)")
+                        .arg(file->origin.name,
+                             file->origin.commit.isEmpty() ? QString() : QStringLiteral(" commit ") + file->origin.commit.left(12),
+                             file->origin.license);
+        }
+        text += u'\n';
+    }
+    return text;
+}
+
+int run(const QStringList &arguments, CliContext &context)
+{
+    const QString first = arguments.value(1);
+    if (isHelpOption(first)) {
+        context.out << helpText();
+        return Success;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        context.out << versionText();
+        return Success;
+    }
+    if (const CommandEntry *command = findCommand(first))
+        return command->run(arguments.mid(2), context);
+    context.err << QStringLiteral("mailsetup: unknown command '%1'\nTry 'mailsetup --help'.\n").arg(first);
+    return InvalidInput;
+}
+
+} // namespace mailsetup::cli

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// Runs the built `mailsetup` binary with a private, empty configuration home, so that no
+/// user or system catalog of the machine running the tests changes the answers.
+class CliRunner
+{
+public:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+
+        [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    CliRunner()
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_home.filePath(QStringLiteral("etc-xdg")));
+        m_environment.insert(QStringLiteral("HOME"), m_home.path());
+        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    }
+
+    [[nodiscard]] QString configHome() const { return m_home.filePath(QStringLiteral("config")); }
+    [[nodiscard]] QString systemConfigDir() const { return m_home.filePath(QStringLiteral("etc-xdg")); }
+    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+
+    Run run(const QStringList &arguments, const QByteArray &standardInput = {}) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
+        if (!process.waitForStarted())
+            return {};
+        if (!standardInput.isEmpty())
+            process.write(standardInput);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run result;
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_environment;
+};
