@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs what building (and, with --tests, testing) Mail Setup Assistant needs on Debian 12 or
+# Ubuntu 24.04. Installs only what is missing; uses sudo when not run as root.
+set -euo pipefail
+
+want_tests=0
+for argument in "$@"; do
+    case "$argument" in
+        --tests) want_tests=1 ;;
+        -h|--help) echo "usage: $0 [--tests]"; exit 0 ;;
+        *) echo "$0: unknown option $argument" >&2; exit 2 ;;
+    esac
+done
+
+build_packages=(
+    cmake ninja-build g++ pkg-config ccache
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libyaml-cpp-dev libgl-dev
+    fonts-dejavu-core publicsuffix
+)
+test_packages=(
+    xvfb xauth x11-utils xdotool imagemagick
+    dnsmasq-base dovecot-imapd dovecot-pop3d dovecot-submissiond openssl
+    libplist-utils desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils
+    clang-14 libclang-rt-14-dev python3 thunderbird
+)
+
+packages=("${build_packages[@]}")
+if [ "$want_tests" = 1 ]; then
+    packages+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ "${#missing[@]}" = 0 ]; then
+    echo "All ${#packages[@]} required packages are installed."
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" != 0 ]; then
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+# Package scripts must not start the mail and DNS services we only need as test programs.
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee /usr/sbin/policy-rc.d >/dev/null
+    "${sudo[@]}" chmod +x /usr/sbin/policy-rc.d
+    remove_policy=1
+fi
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q --no-install-recommends "${missing[@]}"
+if [ "${remove_policy:-0}" = 1 ]; then
+    "${sudo[@]}" rm -f /usr/sbin/policy-rc.d
+fi
