@@ -3,57 +3,26 @@
 #include "catalog/CatalogYamlReader.h"
 
 #include "address/DomainName.h"
-#include "catalog/YamlInputGuard.h"
 #include "catalog/ServerTemplateRules.h"
+#include "yaml/YamlSchemaReader.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
-#include <QSet>
-#include <QUrl>
-
-#include <yaml-cpp/yaml.h>
-
-#include <functional>
-#include <initializer_list>
-#include <optional>
 
 namespace mailsetup {
 
 namespace {
 
-struct Position {
-    int line = 0;
-    int column = 0;
-};
+using Position = YamlPosition;
 
-Position positionOf(const YAML::Node &node, Position fallback)
-{
-    const YAML::Mark mark = node.Mark();
-    if (mark.is_null() || mark.line < 0)
-        return fallback;
-    return {mark.line + 1, mark.column + 1};
-}
-
-/// A map node whose keys were checked against the schema; gives access to the values by key.
-class CheckedMap
+/// Walks a catalog document along the schema of docs/catalog.md and collects every error.
+class SchemaWalker : public YamlSchemaReader
 {
 public:
-    QHash<QString, YAML::Node> values;
-    QHash<QString, Position> keyPositions;
-    Position position;
-
-    [[nodiscard]] bool has(const QString &key) const { return values.contains(key); }
-    [[nodiscard]] YAML::Node value(const QString &key) const { return values.value(key); }
-};
-
-/// Walks the YAML tree along the schema and collects errors; never throws.
-class SchemaWalker
-{
-public:
-    SchemaWalker(QString fileName, CatalogYamlReader::Result &result)
-        : m_fileName(std::move(fileName))
+    SchemaWalker(const QString &fileName, CatalogYamlReader::Result &result)
+        : YamlSchemaReader(fileName, result.errors)
         , m_result(result)
     {
     }
@@ -61,23 +30,6 @@ public:
     void readDocument(const YAML::Node &root);
 
 private:
-    void error(Position at, const QString &message);
-
-    std::optional<CheckedMap> map(const YAML::Node &node, Position at, const QString &what,
-                                  std::initializer_list<const char *> allowed,
-                                  std::initializer_list<const char *> required);
-    std::optional<QString> string(const YAML::Node &node, Position at, const QString &what);
-    std::optional<int> integer(const YAML::Node &node, Position at, const QString &what);
-    std::optional<bool> boolean(const YAML::Node &node, Position at, const QString &what);
-    std::optional<QDate> date(const YAML::Node &node, Position at, const QString &what);
-    std::optional<QString> url(const YAML::Node &node, Position at, const QString &what);
-    std::optional<LocalizedText> localized(const YAML::Node &node, Position at, const QString &what);
-    /// Calls `each` for every element of a sequence; reports a non-sequence.
-    bool sequence(const YAML::Node &node, Position at, const QString &what,
-                  const std::function<void(const YAML::Node &, Position)> &each);
-    template <typename E>
-    std::optional<E> enumValue(const YAML::Node &node, Position at, const QString &what);
-
     void readOrigin(const YAML::Node &node, Position at);
     void readProvider(const YAML::Node &node, Position at);
     std::optional<ServerTemplate> readServer(const YAML::Node &node, Position at, bool incoming);
@@ -85,198 +37,11 @@ private:
     void checkProviderRules(const Provider &provider, const CheckedMap &fields);
     void checkMergeTargets();
 
-    QString m_fileName;
     CatalogYamlReader::Result &m_result;
     QHash<QString, Position> m_providerIds;
     QHash<QString, QString> m_domainOwners; // ACE domain -> provider id
     QList<CatalogYamlReader::ExternalReference> m_merges;
 };
-
-void SchemaWalker::error(Position at, const QString &message)
-{
-    if (m_result.errors.size() == CatalogYamlReader::kMaxReportedErrors) {
-        m_result.errors.append({m_fileName, at.line, at.column,
-                                QStringLiteral("too many errors; stopping here")});
-    }
-    if (m_result.errors.size() > CatalogYamlReader::kMaxReportedErrors)
-        return;
-    m_result.errors.append({m_fileName, at.line, at.column, message});
-}
-
-QString typeName(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Map:
-        return QStringLiteral("a mapping");
-    case YAML::NodeType::Sequence:
-        return QStringLiteral("a list");
-    case YAML::NodeType::Null:
-        return QStringLiteral("nothing (null)");
-    case YAML::NodeType::Scalar:
-        return QStringLiteral("a value");
-    case YAML::NodeType::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
-std::optional<CheckedMap> SchemaWalker::map(const YAML::Node &node, Position at, const QString &what,
-                                            std::initializer_list<const char *> allowed,
-                                            std::initializer_list<const char *> required)
-{
-    at = positionOf(node, at);
-    if (!node.IsMap()) {
-        error(at, QStringLiteral("%1 must be a mapping (key: value), found %2").arg(what, typeName(node)));
-        return std::nullopt;
-    }
-    CheckedMap checked;
-    checked.position = at;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const Position keyAt = positionOf(it->first, at);
-        if (!it->first.IsScalar()) {
-            error(keyAt, QStringLiteral("keys in %1 must be plain names").arg(what));
-            continue;
-        }
-        const QString key = QString::fromStdString(it->first.Scalar());
-        bool known = false;
-        for (const char *name : allowed)
-            known = known || key == QLatin1String(name);
-        if (!known) {
-            QStringList names;
-            for (const char *name : allowed)
-                names.append(QString::fromLatin1(name));
-            error(keyAt, QStringLiteral("unknown key '%1' in %2 (allowed: %3)")
-                             .arg(key, what, names.join(QLatin1String(", "))));
-            continue;
-        }
-        if (checked.values.contains(key)) {
-            error(keyAt, QStringLiteral("duplicate key '%1' in %2").arg(key, what));
-            continue;
-        }
-        checked.values.insert(key, it->second);
-        checked.keyPositions.insert(key, keyAt);
-    }
-    for (const char *name : required) {
-        if (!checked.has(QString::fromLatin1(name)))
-            error(at, QStringLiteral("%1 is missing the required key '%2'").arg(what, QString::fromLatin1(name)));
-    }
-    return checked;
-}
-
-std::optional<QString> SchemaWalker::string(const YAML::Node &node, Position at, const QString &what)
-{
-    at = positionOf(node, at);
-    if (!node.IsScalar()) {
-        error(at, QStringLiteral("%1 must be text, found %2").arg(what, typeName(node)));
-        return std::nullopt;
-    }
-    const QString text = QString::fromStdString(node.Scalar()).trimmed();
-    if (text.isEmpty()) {
-        error(at, QStringLiteral("%1 must not be empty").arg(what));
-        return std::nullopt;
-    }
-    return text;
-}
-
-std::optional<int> SchemaWalker::integer(const YAML::Node &node, Position at, const QString &what)
-{
-    at = positionOf(node, at);
-    // A quoted "993" is text in YAML; only a plain scalar (tag "?") is a number.
-    if (!node.IsScalar() || node.Tag() != "?") {
-        error(at, QStringLiteral("%1 must be a whole number, found %2")
-                      .arg(what, node.IsScalar() ? QStringLiteral("quoted text") : typeName(node)));
-        return std::nullopt;
-    }
-    bool ok = false;
-    const int value = QString::fromStdString(node.Scalar()).toInt(&ok);
-    if (!ok) {
-        error(at, QStringLiteral("%1 must be a whole number, found '%2'")
-                      .arg(what, QString::fromStdString(node.Scalar())));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<bool> SchemaWalker::boolean(const YAML::Node &node, Position at, const QString &what)
-{
-    at = positionOf(node, at);
-    if (node.IsScalar() && node.Tag() == "?") {
-        if (node.Scalar() == "true")
-            return true;
-        if (node.Scalar() == "false")
-            return false;
-    }
-    error(at, QStringLiteral("%1 must be true or false").arg(what));
-    return std::nullopt;
-}
-
-std::optional<QDate> SchemaWalker::date(const YAML::Node &node, Position at, const QString &what)
-{
-    const auto text = string(node, at, what);
-    if (!text)
-        return std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate value = QDate::fromString(*text, Qt::ISODate);
-    if (!pattern.match(*text).hasMatch() || !value.isValid()) {
-        error(positionOf(node, at), QStringLiteral("%1 must be a date written YYYY-MM-DD, found '%2'").arg(what, *text));
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<QString> SchemaWalker::url(const YAML::Node &node, Position at, const QString &what)
-{
-    const auto text = string(node, at, what);
-    if (!text)
-        return std::nullopt;
-    const QUrl value(*text, QUrl::StrictMode);
-    if (!value.isValid() || (value.scheme() != QLatin1String("https") && value.scheme() != QLatin1String("http"))
-        || value.host().isEmpty()) {
-        error(positionOf(node, at), QStringLiteral("%1 must be an http(s) URL, found '%2'").arg(what, *text));
-        return std::nullopt;
-    }
-    return text;
-}
-
-std::optional<LocalizedText> SchemaWalker::localized(const YAML::Node &node, Position at, const QString &what)
-{
-    const auto fields = map(node, at, what, {"de", "en"}, {"de", "en"});
-    if (!fields)
-        return std::nullopt;
-    LocalizedText text;
-    if (fields->has(QStringLiteral("de")))
-        text.de = string(fields->value(QStringLiteral("de")), fields->position, what + QLatin1String(" (de)")).value_or(QString());
-    if (fields->has(QStringLiteral("en")))
-        text.en = string(fields->value(QStringLiteral("en")), fields->position, what + QLatin1String(" (en)")).value_or(QString());
-    if (text.de.isEmpty() || text.en.isEmpty())
-        return std::nullopt;
-    return text;
-}
-
-bool SchemaWalker::sequence(const YAML::Node &node, Position at, const QString &what,
-                            const std::function<void(const YAML::Node &, Position)> &each)
-{
-    at = positionOf(node, at);
-    if (!node.IsSequence()) {
-        error(at, QStringLiteral("%1 must be a list, found %2").arg(what, typeName(node)));
-        return false;
-    }
-    for (const YAML::Node &element : node)
-        each(element, positionOf(element, at));
-    return true;
-}
-
-template <typename E>
-std::optional<E> SchemaWalker::enumValue(const YAML::Node &node, Position at, const QString &what)
-{
-    const auto text = string(node, at, what);
-    if (!text)
-        return std::nullopt;
-    const auto value = fromSpelling<E>(*text);
-    if (!value)
-        error(positionOf(node, at), QStringLiteral("%1 '%2' is not one of: %3").arg(what, *text, allSpellings<E>()));
-    return value;
-}
 
 void SchemaWalker::readDocument(const YAML::Node &root)
 {
@@ -653,20 +418,11 @@ CatalogYamlReader::Result CatalogYamlReader::read(const QByteArray &yaml, const 
         result.errors.append({fileName, 0, 0, QStringLiteral("catalog files over 16 MiB are refused")});
         return result;
     }
-    if (const auto guard = YamlInputGuard::check(yaml)) {
-        result.errors.append({fileName, guard->line, guard->column, guard->message});
+    const auto root = YamlSchemaReader::parse(yaml, fileName, result.errors);
+    if (!root)
         return result;
-    }
-    YAML::Node root;
     try {
-        root = YAML::Load(yaml.toStdString());
-    } catch (const YAML::Exception &exception) {
-        result.errors.append({fileName, exception.mark.line + 1, exception.mark.column + 1,
-                              QString::fromStdString(exception.msg)});
-        return result;
-    }
-    try {
-        SchemaWalker(fileName, result).readDocument(root);
+        SchemaWalker(fileName, result).readDocument(*root);
     } catch (const YAML::Exception &exception) {
         // yaml-cpp throws for malformed nodes it only discovers on access.
         result.errors.append({fileName, exception.mark.line + 1, exception.mark.column + 1,

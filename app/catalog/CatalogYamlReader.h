@@ -38,8 +38,6 @@ public:
 
     /// Files larger than this are refused before parsing (product rule).
     static constexpr qint64 kMaxFileSize = 16 * 1024 * 1024;
-    /// Reporting stops after this many errors; the rest are summarised in one line.
-    static constexpr int kMaxReportedErrors = 200;
 
     [[nodiscard]] static Result readFile(const QString &path);
     /// `fileName` is only used in diagnostics.

@@ -93,7 +93,6 @@ LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::En
     result.source = entry.source;
     result.secure = true; // every catalog layer is a local file
     result.provider = provider;
-    result.outdated = provider.verifiedDate.isValid() && provider.verifiedDate.addMonths(kFreshnessMonths) < today;
 
     QList<Note> statusNotes;
     QList<Note> otherNotes;
@@ -135,11 +134,16 @@ LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::En
                                                         "They are the best known settings; if they do not work, ask your provider.")),
                             {}});
     }
+    // Freshness is about the servers shown: for a merged brand those of its successor; a
+    // discontinued provider shows none, so nothing can be outdated.
+    const QDate checked = serving ? serving->verifiedDate : QDate();
+    result.outdated = provider.status != ProviderStatus::Defunct && checked.isValid()
+                      && checked.addMonths(kFreshnessMonths) < today;
     if (result.outdated) {
         statusNotes.append({NoteKind::Status,
                             bilingual(QT_TRANSLATE_NOOP("SettingsResolver",
                                                         "May be outdated: these settings were last checked on %1."),
-                                      provider.verifiedDate.toString(Qt::ISODate)),
+                                      checked.toString(Qt::ISODate)),
                             {}});
     }
     result.notes = statusNotes + otherNotes;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "catalog/YamlInputGuard.h"
+#include "yaml/YamlInputGuard.h"
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
