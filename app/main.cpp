@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppInfo.h"
 #include "cli/CommandLine.h"
+#include "diagnostics/StartupProbe.h"
 #include "WizardLauncher.h"
 
 #include <QApplication>
@@ -28,5 +29,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     mailsetup::setApplicationIdentity();
+    mailsetup::installStartupProbe();
     return mailsetup::ui::runWizard(QApplication::arguments());
 }
