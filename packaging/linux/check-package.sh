@@ -89,7 +89,7 @@ check_program_runs() {
     output=$(run_isolated "$binary" --version) || fail "$binary --version failed"
     [ "$(printf '%s\n' "$output" | sed -n 1p)" = "mailsetup $version" ] ||
         fail "$binary --version printed '$output', expected 'mailsetup $version' first"
-    [ "$(printf '%s\n' "$output" | grep -c -E 'snapshot [0-9]{4}-[0-9]{2}-[0-9]{2}')" = 2 ] ||
+    [ "$(printf '%s\n' "$output" | grep -c -E 'snapshot [0-9]{4}-[0-9]{2}-[0-9]{2}')" -ge 2 ] ||
         fail "$binary --version does not name both catalog snapshot dates: '$output'"
     output=$(run_isolated "$binary" lookup anna@gmx.ch --format json) ||
         fail "$binary lookup anna@gmx.ch exited with $?"
