@@ -32,6 +32,11 @@ bool NotesPanel::needsAttention(NoteKind kind)
 
 void NotesPanel::setNotes(const QList<Note> &notes)
 {
+    // The same notes again (e.g. after a language change) keep their widgets, and so the focus.
+    if (notes == m_notes && m_texts.size() == notes.size()) {
+        retranslate();
+        return;
+    }
     m_notes = notes;
     rebuild();
 }
@@ -39,7 +44,7 @@ void NotesPanel::setNotes(const QList<Note> &notes)
 void NotesPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        rebuild();
+        retranslate();
     QWidget::changeEvent(event);
 }
 
@@ -49,15 +54,14 @@ void NotesPanel::rebuild()
         delete item->widget();
         delete item;
     }
-    const Language language = LanguageManager::current();
-    int index = 0;
+    m_texts.clear();
     for (const Note &note : std::as_const(m_notes)) {
         const bool attention = needsAttention(note.kind);
         auto *box = new QFrame(this);
-        box->setObjectName(QStringLiteral("note_%1").arg(index++));
+        box->setObjectName(QStringLiteral("note_%1").arg(m_texts.size()));
         box->setStyleSheet(attention ? PageStyle::attentionBox(box->objectName()) : PageStyle::infoBox(box->objectName()));
         auto *row = new QHBoxLayout(box);
-        row->setContentsMargins(8, 6, 8, 6);
+        row->setContentsMargins(2, 0, 2, 0);
         auto *icon = new QLabel(box);
         icon->setPixmap(QIcon(attention ? QStringLiteral(":/icons/warning.svg") : QStringLiteral(":/icons/info.svg"))
                             .pixmap(QSize(20, 20), devicePixelRatioF()));
@@ -70,17 +74,26 @@ void NotesPanel::rebuild()
         text->setOpenExternalLinks(true);
         // Only a note with a link becomes a tab stop (so the link can be opened by keyboard).
         text->setTextInteractionFlags(note.url.isEmpty() ? Qt::TextSelectableByMouse : Qt::TextBrowserInteraction);
+        row->addWidget(text, 1);
+        m_layout->addWidget(box);
+        m_texts.append(text);
+    }
+    retranslate();
+}
+
+void NotesPanel::retranslate()
+{
+    const Language language = LanguageManager::current();
+    for (qsizetype i = 0; i < m_texts.size() && i < m_notes.size(); ++i) {
+        const Note &note = m_notes.at(i);
         QString html = QStringLiteral("<b>%1:</b> %2")
                            .arg(SettingsText::noteKindTitle(note.kind, language).toHtmlEscaped(),
                                 note.text.text(language).toHtmlEscaped());
         if (!note.url.isEmpty())
             html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(note.url.toHtmlEscaped(), tr("More information").toHtmlEscaped());
-        text->setText(html);
-        text->setAccessibleName(SettingsText::noteKindTitle(note.kind, language));
-        row->addWidget(text, 1);
-        m_layout->addWidget(box);
+        m_texts.at(i)->setText(html);
+        m_texts.at(i)->setAccessibleName(SettingsText::noteKindTitle(note.kind, language));
     }
-    setVisible(!m_notes.isEmpty());
 }
 
 } // namespace mailsetup::ui

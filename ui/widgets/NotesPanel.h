@@ -7,13 +7,15 @@
 #include <QList>
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace mailsetup::ui {
 
 /// The provider's notes ("switch on IMAP first", "use an app password", "sign-in in the browser",
 /// "unverified", "may be outdated") as coloured boxes that cannot be overlooked. Notes that ask
-/// the user to act are amber, plain information is blue. Each box is named `note_<n>`.
+/// the user to act are amber, plain information is blue. Each box is named `note_<n>`, its text
+/// `note_<n>_text`. Whether the panel is shown is up to the page.
 class NotesPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,9 +35,11 @@ protected:
 
 private:
     void rebuild();
+    void retranslate();
 
     QVBoxLayout *m_layout;
     QList<Note> m_notes;
+    QList<QLabel *> m_texts; ///< one per note
 };
 
 } // namespace mailsetup::ui

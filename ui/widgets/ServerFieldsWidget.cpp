@@ -76,7 +76,7 @@ ServerFieldsWidget::ServerFieldsWidget(QWidget *parent)
         connect(row.copy, &QPushButton::clicked, this, [this, field] {
             const QString value = valueText(field);
             QGuiApplication::clipboard()->setText(value);
-            Q_EMIT copied(SettingsText::fieldLabel(field, LanguageManager::current()), value);
+            Q_EMIT copied(field, value);
         });
         connect(row.explain, &QToolButton::clicked, this, [this, field] { Q_EMIT explainRequested(termFor(field)); });
     }

@@ -42,8 +42,8 @@ public:
     [[nodiscard]] QString valueText(SettingsText::Field field) const;
 
 Q_SIGNALS:
-    /// A value went onto the clipboard; `label` is the field's name in the current language.
-    void copied(const QString &label, const QString &value);
+    /// A value went onto the clipboard.
+    void copied(mailsetup::SettingsText::Field field, const QString &value);
     void explainRequested(const QString &termId);
 
 protected:

@@ -45,6 +45,8 @@ void AddressPage::setAddressText(const QString &text)
 
 void AddressPage::initializePage()
 {
+    // Coming back to look up another address: typing replaces the old one.
+    m_ui->addressEdit->selectAll();
     m_ui->addressEdit->setFocus();
 }
 

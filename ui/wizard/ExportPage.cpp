@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
+#include <QWizard>
 
 namespace mailsetup::ui {
 
@@ -87,10 +88,13 @@ ExportPage::ExportPage(SetupSession *session, QWidget *parent)
     connect(m_ui->printButton, &QPushButton::clicked, this, &ExportPage::print);
     connect(m_ui->mailButton, &QPushButton::clicked, this, &ExportPage::sendByMail);
     connect(m_ui->openFolderButton, &QPushButton::clicked, this, &ExportPage::openFolder);
+    connect(m_ui->restartButton, &QPushButton::clicked, this, [this] { wizard()->restart(); });
     for (ServerFieldsWidget *fields : {m_ui->manualIncomingFields, m_ui->manualOutgoingFields}) {
         connect(fields, &ServerFieldsWidget::explainRequested, this, &ExportPage::glossaryRequested);
-        connect(fields, &ServerFieldsWidget::copied, this, [this](const QString &label, const QString &value) {
-            m_ui->statusLabel->setText(tr("Copied to the clipboard: %1 “%2”").arg(label, value));
+        connect(fields, &ServerFieldsWidget::copied, this, [this](SettingsText::Field field, const QString &value) {
+            setStatus([field, value] {
+                return tr("Copied to the clipboard: %1 “%2”").arg(SettingsText::fieldLabel(field, LanguageManager::current()), value);
+            });
         });
     }
     connect(m_session, &SetupSession::choiceChanged, this, &ExportPage::showClient);
@@ -119,14 +123,21 @@ MailClient ExportPage::client() const
 
 void ExportPage::initializePage()
 {
-    m_ui->statusLabel->clear();
+    setStatus({});
     showClient();
+}
+
+void ExportPage::setStatus(std::function<QString()> message)
+{
+    m_status = std::move(message);
+    m_ui->statusLabel->setText(m_status ? m_status() : QString());
 }
 
 void ExportPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
+        setStatus(m_status);
         showClient();
     }
     QWizardPage::changeEvent(event);
@@ -223,7 +234,7 @@ void ExportPage::save()
     }
     m_savedPath = path;
     m_ui->openFolderButton->setEnabled(true);
-    m_ui->statusLabel->setText(tr("Saved: %1").arg(QDir::toNativeSeparators(path)));
+    setStatus([path] { return tr("Saved: %1").arg(QDir::toNativeSeparators(path)); });
 }
 
 void ExportPage::copy()
@@ -231,7 +242,7 @@ void ExportPage::copy()
     if (!m_document || m_document->isBinary)
         return;
     QGuiApplication::clipboard()->setText(QString::fromUtf8(m_document->data));
-    m_ui->statusLabel->setText(tr("The content of the file is on the clipboard."));
+    setStatus([] { return tr("The content of the file is on the clipboard."); });
 }
 
 QString ExportPage::sheetText() const
@@ -264,7 +275,7 @@ void ExportPage::sendByMail()
     body.replace(u'\n', QStringLiteral("\r\n"));
     const QByteArray url = "mailto:?subject=" + QUrl::toPercentEncoding(subject) + "&body=" + QUrl::toPercentEncoding(body);
     if (!QDesktopServices::openUrl(QUrl::fromEncoded(url)))
-        m_ui->statusLabel->setText(tr("No mail program is set up to send e-mail on this computer."));
+        setStatus([] { return tr("No mail program is set up to send e-mail on this computer."); });
 }
 
 void ExportPage::openFolder()

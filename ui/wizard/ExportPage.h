@@ -69,12 +69,15 @@ private:
     void print();
     void sendByMail();
     void openFolder();
+    /// Shows the outcome of the last action; `message` is asked again after a language change.
+    void setStatus(std::function<QString()> message);
 
     std::unique_ptr<Ui::ExportPage> m_ui;
     SetupSession *m_session;
     Dialogs m_dialogs;
     std::optional<ExportDocument> m_document;
     QString m_savedPath;
+    std::function<QString()> m_status;
 };
 
 } // namespace mailsetup::ui

@@ -56,7 +56,12 @@ SettingsPage::SettingsPage(SetupSession *session, QWidget *parent)
             QDesktopServices::openUrl(QUrl(m_session->result().provider->helpUrl));
     });
     for (ServerFieldsWidget *fields : {m_ui->incomingFields, m_ui->outgoingFields}) {
-        connect(fields, &ServerFieldsWidget::copied, this, &SettingsPage::reportCopied);
+        connect(fields, &ServerFieldsWidget::copied, this, [this](SettingsText::Field field, const QString &value) {
+            setCopyStatus([field, value] {
+                return tr("Copied to the clipboard: %1 “%2”")
+                    .arg(SettingsText::fieldLabel(field, LanguageManager::current()), value);
+            });
+        });
         connect(fields, &ServerFieldsWidget::explainRequested, this, &SettingsPage::glossaryRequested);
     }
     connect(m_session, &SetupSession::resultChanged, this, &SettingsPage::showResult);
@@ -81,7 +86,7 @@ void SettingsPage::setTabOrder()
 void SettingsPage::initializePage()
 {
     showResult();
-    m_ui->copyStatusLabel->clear();
+    setCopyStatus({});
 }
 
 bool SettingsPage::isComplete() const
@@ -109,7 +114,7 @@ void SettingsPage::retranslate()
     setSubTitle(tr("Enter these values in your mail program. Each Copy button puts one value on the clipboard."));
     m_ui->protocolHintLabel->setText(tr("IMAP keeps your mail on the server, the same on all your devices. POP3 "
                                         "downloads it to this computer and usually removes it from the server."));
-    m_ui->copyStatusLabel->clear();
+    setCopyStatus(m_copyStatus);
     showResult();
 }
 
@@ -215,12 +220,13 @@ void SettingsPage::copyAll()
         text += QStringLiteral("\n\n") + SettingsText::formatResult(chosen, other);
     }
     QGuiApplication::clipboard()->setText(text);
-    m_ui->copyStatusLabel->setText(tr("All settings are on the clipboard. You can paste them into an e-mail or a document."));
+    setCopyStatus([] { return tr("All settings are on the clipboard. You can paste them into an e-mail or a document."); });
 }
 
-void SettingsPage::reportCopied(const QString &label, const QString &value)
+void SettingsPage::setCopyStatus(std::function<QString()> message)
 {
-    m_ui->copyStatusLabel->setText(tr("Copied to the clipboard: %1 “%2”").arg(label, value));
+    m_copyStatus = std::move(message);
+    m_ui->copyStatusLabel->setText(m_copyStatus ? m_copyStatus() : QString());
 }
 
 } // namespace mailsetup::ui

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -48,12 +49,14 @@ private:
     void showChoice();
     void updateSections();
     void copyAll();
-    void reportCopied(const QString &label, const QString &value);
+    /// Shows what was just copied; `message` is asked again after a language change.
+    void setCopyStatus(std::function<QString()> message);
     void setTabOrder();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     SetupSession *m_session;
     ServerListModel *m_servers;
+    std::function<QString()> m_copyStatus;
 };
 
 } // namespace mailsetup::ui
