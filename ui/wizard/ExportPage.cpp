@@ -130,7 +130,7 @@ void ExportPage::initializePage()
 void ExportPage::setStatus(std::function<QString()> message)
 {
     m_status = std::move(message);
-    m_ui->statusLabel->setText(m_status ? m_status() : QString());
+    m_ui->exportStatusLabel->setText(m_status ? m_status() : QString());
 }
 
 void ExportPage::changeEvent(QEvent *event)

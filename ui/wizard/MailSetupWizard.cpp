@@ -14,6 +14,7 @@
 #include "wizard/SettingsPage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
@@ -62,10 +63,15 @@ MailSetupWizard::MailSetupWizard(SetupSession *session, LanguageManager *languag
     if (QFile::exists(QStringLiteral(":/icons/mailsetup.svg")))
         setWindowIcon(QIcon(QStringLiteral(":/icons/mailsetup.svg")));
 
+    // Enter always means "go on" (the Next button), wherever the focus is; Space presses the
+    // focused button. Buttons in dialogs would otherwise take Enter for themselves.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     setUpButtons();
     connect(m_settingsPage, &SettingsPage::glossaryRequested, this, &MailSetupWizard::showGlossary);
     connect(m_exportPage, &ExportPage::glossaryRequested, this, &MailSetupWizard::showGlossary);
     connect(m_languages, &LanguageManager::languageChanged, this, &MailSetupWizard::showLanguage);
+    connect(this, &QWizard::currentIdChanged, this, &MailSetupWizard::focusFirstControl);
 
     if (!restoreGeometry(AppSettings::windowGeometry())) {
         QSize size = kDefaultSize;
@@ -130,6 +136,23 @@ int MailSetupWizard::nextId() const
         break;
     }
     return -1;
+}
+
+void MailSetupWizard::focusFirstControl()
+{
+    // QWizard focuses the first tab stop of a new page even when it is hidden (e.g. the
+    // confirmation box of a trusted answer); then no key would reach anything.
+    QWidget *page = currentPage();
+    const QWidget *focus = QApplication::focusWidget();
+    if (!page || (focus && focus->isVisible() && page->isAncestorOf(focus)))
+        return;
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page; widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
 }
 
 void MailSetupWizard::showGlossary(const QString &termId)

@@ -51,6 +51,7 @@ private:
     void setUpButtons();
     void retranslate();
     void showLanguage();
+    void focusFirstControl();
 
     SetupSession *m_session;
     LanguageManager *m_languages;

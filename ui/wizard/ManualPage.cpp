@@ -41,7 +41,7 @@ ManualPage::ManualPage(SetupSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->guessBanner->setStyleSheet(PageStyle::attentionBox(m_ui->guessBanner->objectName()));
-    for (QGroupBox *group : {m_ui->incomingGroup, m_ui->outgoingGroup}) {
+    for (QGroupBox *group : {m_ui->manualIncomingGroup, m_ui->manualOutgoingGroup}) {
         PageStyle::makeTitleBold(group);
         group->layout()->setAlignment(Qt::AlignTop);
     }

@@ -25,6 +25,8 @@ SettingsPage::SettingsPage(SetupSession *session, QWidget *parent)
     , m_servers(new ServerListModel(session, this))
 {
     m_ui->setupUi(this);
+    // QScrollArea::setWidget() makes the area a tab stop; it holds nothing to type into.
+    m_ui->scrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->incomingFields->setNamePrefix(QStringLiteral("incoming"));
     m_ui->outgoingFields->setNamePrefix(QStringLiteral("outgoing"));
     m_ui->alternativesView->setModel(m_servers);
