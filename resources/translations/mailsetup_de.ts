@@ -809,6 +809,10 @@
             <numerusform>Eine Katalogdatei hat %n Fehler und wird nicht verwendet; alles andere funktioniert. Erster Fehler: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not in the built-in list.</source>
+        <translation>%1 steht nicht in der eingebauten Liste.</translation>
+    </message>
 </context>
 <context>
     <name>mailsetup::ui::ExportPage</name>

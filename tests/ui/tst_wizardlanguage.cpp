@@ -27,7 +27,7 @@ class TestWizardLanguage : public QObject
 
 private:
     using Texts = QHash<QWidget *, QString>;
-    using Step = std::function<void(WizardHarness &)>;
+    using Step = test::PageState;
 
     /// Words that are the same in German and English (names, technical terms).
     static bool isSameInBothLanguages(const QString &text)
@@ -104,55 +104,8 @@ private Q_SLOTS:
     void everyVisibleTextChanges_data()
     {
         QTest::addColumn<Step>("step");
-        QTest::newRow("address found") << Step([](WizardHarness &h) { h.typeAddress(QStringLiteral("anna@gmx.ch")); });
-        QTest::newRow("address typo") << Step([](WizardHarness &h) { h.typeAddress(QStringLiteral("anna@gmx.dee")); });
-        QTest::newRow("address invalid") << Step([](WizardHarness &h) { h.typeAddress(QStringLiteral("anna.gmx.ch")); });
-        QTest::newRow("address unknown") << Step([](WizardHarness &h) { h.typeAddress(QStringLiteral("a@baeckerei-muster.de")); });
-        QTest::newRow("settings") << Step([](WizardHarness &h) { h.lookUp(QStringLiteral("anna@gmx.ch")); });
-        QTest::newRow("settings more options") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.find<QPushButton>(QStringLiteral("moreOptionsButton"))->setChecked(true);
-            h.find<QPushButton>(QStringLiteral("incoming_server_copy"))->click();
-        });
-        QTest::newRow("settings both languages") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.find<QPushButton>(QStringLiteral("bothLanguagesButton"))->setChecked(true);
-        });
-        QTest::newRow("settings oauth2") << Step([](WizardHarness &h) { h.lookUp(QStringLiteral("anna@outlook.com")); });
-        QTest::newRow("settings merged") << Step([](WizardHarness &h) { h.lookUp(QStringLiteral("anna@arcor.de")); });
-        QTest::newRow("settings unconfirmed") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            LookupResult result = h.session.result();
-            result.secure = false;
-            result.source = SettingsSource::Autoconfig;
-            h.session.setResult(result);
-        });
-        QTest::newRow("not found") << Step([](WizardHarness &h) { h.lookUp(QStringLiteral("a@baeckerei-muster.de")); });
-        QTest::newRow("manual") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("a@baeckerei-muster.de"));
-            h.find<QRadioButton>(QStringLiteral("manualRadio"))->setChecked(true);
-            h.wizard.next();
-        });
-        QTest::newRow("manual settings") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("a@baeckerei-muster.de"));
-            h.find<QRadioButton>(QStringLiteral("manualRadio"))->setChecked(true);
-            h.wizard.next();
-            h.wizard.next();
-        });
-        QTest::newRow("export") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.wizard.next();
-        });
-        QTest::newRow("export new outlook") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.wizard.next();
-            h.find<QRadioButton>(QStringLiteral("outlookNewRadio"))->setChecked(true);
-        });
-        QTest::newRow("export sheet") << Step([](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.wizard.next();
-            h.find<QRadioButton>(QStringLiteral("otherRadio"))->setChecked(true);
-        });
+        for (const auto &[name, step] : test::pageStates())
+            QTest::newRow(name) << step;
     }
 
     void everyVisibleTextChanges()

@@ -4,6 +4,8 @@
 
 #include "i18n/Translation.h"
 #include "lookup/SettingsText.h"
+#include "widgets/NotesPanel.h"
+#include "widgets/PageStyle.h"
 
 #include <functional>
 
@@ -14,15 +16,16 @@ namespace {
 using Field = SettingsText::Field;
 using Text = std::function<QString(Language)>;
 
-QString cell(const QString &html)
+QString cell(const QString &html, const QString &background)
 {
-    return QStringLiteral("<td style=\"padding: 3px 10px 3px 0; vertical-align: top;\">%1</td>").arg(html);
+    const QString colour = background.isEmpty() ? QString() : QStringLiteral(" bgcolor=\"%1\"").arg(background);
+    return QStringLiteral("<td%1 style=\"padding: 3px 10px 3px 4px; vertical-align: top;\">%2</td>").arg(colour, html);
 }
 
-/// A row whose two cells say the same thing, German first.
-QString row(const Text &text)
+/// A row whose two cells say the same thing, German first; `background` marks notes.
+QString row(const Text &text, const QString &background = {})
 {
-    return QStringLiteral("<tr>%1%2</tr>").arg(cell(text(Language::German)), cell(text(Language::English)));
+    return QStringLiteral("<tr>%1%2</tr>").arg(cell(text(Language::German), background), cell(text(Language::English), background));
 }
 
 QString heading(const Text &text)
@@ -62,10 +65,15 @@ QString html(const LookupResult &result)
         });
     }
     for (const Note &note : result.notes) {
-        html += row([&](Language language) {
-            return QStringLiteral("<b>%1:</b> %2").arg(SettingsText::noteKindTitle(note.kind, language).toHtmlEscaped(),
-                                                      note.text.text(language).toHtmlEscaped());
-        });
+        // The colours of the notes on the page: amber asks to act, blue informs.
+        const QString background = QLatin1String(NotesPanel::needsAttention(note.kind) ? PageStyle::kAttentionBackground
+                                                                                      : PageStyle::kInfoBackground);
+        html += row(
+            [&](Language language) {
+                return QStringLiteral("<b>%1:</b> %2").arg(SettingsText::noteKindTitle(note.kind, language).toHtmlEscaped(),
+                                                          note.text.text(language).toHtmlEscaped());
+            },
+            background);
     }
     if (!result.incoming.isEmpty())
         html += serverRows(result.incoming.constFirst());

@@ -9,16 +9,16 @@ namespace mailsetup::ui::PageStyle {
 
 QString attentionBox(const QString &objectName)
 {
-    return QStringLiteral("#%1 { background: #fff4cc; border: 1px solid #d9a400; border-radius: 4px; padding: 6px; "
+    return QStringLiteral("#%1 { background: %2; border: 1px solid #d9a400; border-radius: 4px; padding: 6px; "
                           "color: #2b2100; } #%1 QLabel { color: #2b2100; }")
-        .arg(objectName);
+        .arg(objectName, QLatin1String(kAttentionBackground));
 }
 
 QString infoBox(const QString &objectName)
 {
-    return QStringLiteral("#%1 { background: #e6f0fb; border: 1px solid #8fb3df; border-radius: 4px; padding: 6px; "
+    return QStringLiteral("#%1 { background: %2; border: 1px solid #8fb3df; border-radius: 4px; padding: 6px; "
                           "color: #10243f; } #%1 QLabel { color: #10243f; }")
-        .arg(objectName);
+        .arg(objectName, QLatin1String(kInfoBackground));
 }
 
 QString toneText(Tone tone)

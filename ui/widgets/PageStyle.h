@@ -15,6 +15,10 @@ namespace PageStyle {
 
 enum class Tone { Neutral, Good, Problem };
 
+/// Background colours of the two kinds of boxes, for places that draw them as HTML.
+inline constexpr auto kAttentionBackground = "#fff4cc";
+inline constexpr auto kInfoBackground = "#e6f0fb";
+
 /// An amber box for things the user must act on; `objectName` limits the rule to that widget.
 [[nodiscard]] QString attentionBox(const QString &objectName);
 /// A blue box for plain information.

@@ -88,6 +88,8 @@ void AddressPage::showAddressState()
     } else if (preview.found && preview.provider) {
         state = tr("Found: %1. Press Enter to see the settings.").arg(preview.provider->name);
         tone = PageStyle::Tone::Good;
+    } else if (!preview.suggestion.isEmpty()) {
+        state = tr("%1 is not in the built-in list.").arg(address.domain());
     } else {
         state = tr("%1 is not in the built-in list. On the next page you can pick your hoster or enter the "
                    "settings yourself.")

@@ -54,6 +54,7 @@ MailSetupWizard::MailSetupWizard(SetupSession *session, LanguageManager *languag
     // One look on every platform, the one the documentation and screenshots show.
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage); // "Finish" closes it there; two closing buttons confuse
     setPage(AddressPageId, m_addressPage);
     setPage(SettingsPageId, m_settingsPage);
     setPage(NotFoundPageId, m_notFoundPage);

@@ -19,6 +19,7 @@ NotFoundPage::NotFoundPage(SetupSession *session, QWidget *parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_ui->hosterList->setSpacing(2);
     connect(m_ui->hosterRadio, &QRadioButton::toggled, this, &NotFoundPage::completeChanged);
     connect(m_ui->manualRadio, &QRadioButton::toggled, this, &NotFoundPage::completeChanged);
     connect(m_ui->hosterList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
