@@ -35,8 +35,9 @@ int runWizard(const QStringList &arguments)
     const WizardOptions options = WizardOptions::parse(arguments);
     if (!options.error.isEmpty()) {
         QTextStream(stderr) << "mailsetup: " << options.error << '\n'
-                            << QCoreApplication::translate("WizardOptions", "Usage: mailsetup [--lang de|en] [ADDRESS]; "
-                                                                           "mailsetup --help shows all commands.")
+                            << QCoreApplication::translate("WizardOptions",
+                                   "Usage: mailsetup [--lang de|en] [ADDRESS]; "
+                                   "mailsetup --help shows all commands.")
                             << '\n';
         return 2;
     }
@@ -45,7 +46,7 @@ int runWizard(const QStringList &arguments)
     languages.setLanguage(options.language.value_or(AppSettings::language().value_or(i18n::systemLanguage())));
     // Only a choice made in the window is remembered, not a one-off --lang.
     QObject::connect(&languages, &LanguageManager::languageChanged, &languages,
-                     [](Language language) { AppSettings::setLanguage(language); });
+        [](Language language) { AppSettings::setLanguage(language); });
 
     SetupSession session;
     MailSetupWizard wizard(&session, &languages);

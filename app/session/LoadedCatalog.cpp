@@ -8,8 +8,7 @@ LoadedCatalog::LoadedCatalog(CatalogLoader::Loaded loaded)
     : catalog(std::move(loaded.catalog))
     , warnings(loaded.errors + loaded.warnings)
     , suggester(catalog)
-{
-}
+{ }
 
 std::shared_ptr<const LoadedCatalog> LoadedCatalog::load(const CatalogLoader::Options &options)
 {

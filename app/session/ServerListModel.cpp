@@ -62,12 +62,14 @@ const ServerSettings *ServerListModel::serverAt(int row, bool *outgoing, qsizety
 
 QString ServerListModel::describe(const ServerSettings &server, bool recommended, Language language)
 {
-    QString text = QStringLiteral("%1: %2 · %3 · %4 %5 · %6")
-                       .arg(SettingsText::directionTitle(server.protocol, language), SettingsText::protocolName(server.protocol),
-                            server.host, SettingsText::fieldLabel(SettingsText::Field::Port, language),
-                            QString::number(server.port), SettingsText::securityName(server.security, language));
+    QString text
+        = QStringLiteral("%1: %2 · %3 · %4 %5 · %6")
+              .arg(SettingsText::directionTitle(server.protocol, language), SettingsText::protocolName(server.protocol),
+                  server.host, SettingsText::fieldLabel(SettingsText::Field::Port, language),
+                  QString::number(server.port), SettingsText::securityName(server.security, language));
     if (recommended)
-        text += QStringLiteral(" (%1)").arg(i18n::translate(language, "ServerListModel", QT_TRANSLATE_NOOP("ServerListModel", "recommended")));
+        text += QStringLiteral(" (%1)").arg(
+            i18n::translate(language, "ServerListModel", QT_TRANSLATE_NOOP("ServerListModel", "recommended")));
     return text;
 }
 
@@ -113,7 +115,8 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
 
 bool ServerListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::CheckStateRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     // One server per direction is always chosen: a check chooses, an uncheck changes nothing.
     if (value.value<Qt::CheckState>() != Qt::Checked)

@@ -22,10 +22,10 @@ class ServerListModel final : public QAbstractListModel
 public:
     enum Role {
         IsOutgoingRole = Qt::UserRole + 1,
-        ProtocolRole,  ///< "imap", "pop3", "smtp"
+        ProtocolRole, ///< "imap", "pop3", "smtp"
         HostRole,
         PortRole,
-        SecurityRole,  ///< "ssl", "starttls", "none"
+        SecurityRole, ///< "ssl", "starttls", "none"
         GermanTextRole,
         EnglishTextRole,
         RecommendedRole,

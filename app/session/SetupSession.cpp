@@ -10,11 +10,10 @@ namespace mailsetup {
 namespace {
 
 const char *const kManualNote = QT_TRANSLATE_NOOP("SetupSession",
-                                                  "You entered these settings yourself, partly from guesses. If your mail "
-                                                  "program cannot connect, ask your provider for the correct values.");
+    "You entered these settings yourself, partly from guesses. If your mail "
+    "program cannot connect, ask your provider for the correct values.");
 
-template <typename T>
-void moveToFront(QList<T> &list, qsizetype index)
+template<typename T> void moveToFront(QList<T> &list, qsizetype index)
 {
     if (index > 0 && index < list.size())
         list.move(index, 0);
@@ -51,7 +50,7 @@ void SetupSession::updatePreview()
     if (m_catalog) {
         m_preview = SettingsResolver::lookup(m_catalog->catalog, address, &m_catalog->suggester);
     } else {
-        m_preview = LookupResult{};
+        m_preview = LookupResult {};
         m_preview.address = address;
     }
     Q_EMIT addressChanged();
@@ -82,10 +81,10 @@ void SetupSession::useManualSettings(const ServerSettings &incoming, const Serve
     result.provider = provider;
     result.incoming = {incoming};
     result.outgoing = {outgoing};
-    result.notes = {Note{NoteKind::Warning,
-                         {i18n::translate(Language::German, "SetupSession", kManualNote),
-                          i18n::translate(Language::English, "SetupSession", kManualNote)},
-                         {}}};
+    result.notes = {Note {NoteKind::Warning,
+        {i18n::translate(Language::German, "SetupSession", kManualNote),
+            i18n::translate(Language::English, "SetupSession", kManualNote)},
+        {}}};
     setResult(result);
 }
 
@@ -182,7 +181,8 @@ ExportRequest SetupSession::exportRequest(Language currentLanguage) const
     if (const ServerSettings *incoming = chosenIncoming())
         request.incoming = incoming->protocol;
     if (m_bothLanguages)
-        request.languages = {currentLanguage, currentLanguage == Language::German ? Language::English : Language::German};
+        request.languages
+            = {currentLanguage, currentLanguage == Language::German ? Language::English : Language::German};
     else
         request.languages = {currentLanguage};
     return request;

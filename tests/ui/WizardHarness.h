@@ -38,11 +38,7 @@ public:
         wizard.resize(1024, 768);
     }
 
-    template <typename T = QWidget>
-    T *find(const QString &name) const
-    {
-        return wizard.findChild<T *>(name);
-    }
+    template<typename T = QWidget> T *find(const QString &name) const { return wizard.findChild<T *>(name); }
 
     [[nodiscard]] QAbstractButton *button(QWizard::WizardButton which) const { return wizard.button(which); }
 
@@ -82,7 +78,7 @@ public:
 
     LanguageManager languages;
     SetupSession session;
-    MailSetupWizard wizard{&session, &languages};
+    MailSetupWizard wizard {&session, &languages};
 };
 
 /// Brings a fresh wizard into one state the user can see.
@@ -94,54 +90,55 @@ inline QList<std::pair<const char *, PageState>> pageStates()
 {
     QList<std::pair<const char *, PageState>> states;
     states.append({"address found", [](WizardHarness &h) { h.typeAddress(QStringLiteral("anna@gmx.ch")); }});
-        states.append({"address typo", [](WizardHarness &h) { h.typeAddress(QStringLiteral("anna@gmx.dee")); }});
-        states.append({"address invalid", [](WizardHarness &h) { h.typeAddress(QStringLiteral("anna.gmx.ch")); }});
-        states.append({"address unknown", [](WizardHarness &h) { h.typeAddress(QStringLiteral("a@baeckerei-muster.de")); }});
-        states.append({"settings", [](WizardHarness &h) { h.lookUp(QStringLiteral("anna@gmx.ch")); }});
-        states.append({"settings more options", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.find<QPushButton>(QStringLiteral("moreOptionsButton"))->setChecked(true);
-            h.find<QPushButton>(QStringLiteral("incoming_server_copy"))->click();
-        }});
-        states.append({"settings both languages", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.find<QPushButton>(QStringLiteral("bothLanguagesButton"))->setChecked(true);
-        }});
-        states.append({"settings oauth2", [](WizardHarness &h) { h.lookUp(QStringLiteral("anna@outlook.com")); }});
-        states.append({"settings merged", [](WizardHarness &h) { h.lookUp(QStringLiteral("anna@arcor.de")); }});
-        states.append({"settings unconfirmed", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            LookupResult result = h.session.result();
-            result.secure = false;
-            result.source = SettingsSource::Autoconfig;
-            h.session.setResult(result);
-        }});
-        states.append({"not found", [](WizardHarness &h) { h.lookUp(QStringLiteral("a@baeckerei-muster.de")); }});
-        states.append({"manual", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("a@baeckerei-muster.de"));
-            h.find<QRadioButton>(QStringLiteral("manualRadio"))->setChecked(true);
-            h.wizard.next();
-        }});
-        states.append({"manual settings", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("a@baeckerei-muster.de"));
-            h.find<QRadioButton>(QStringLiteral("manualRadio"))->setChecked(true);
-            h.wizard.next();
-            h.wizard.next();
-        }});
-        states.append({"export", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.wizard.next();
-        }});
-        states.append({"export new outlook", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.wizard.next();
-            h.find<QRadioButton>(QStringLiteral("outlookNewRadio"))->setChecked(true);
-        }});
-        states.append({"export sheet", [](WizardHarness &h) {
-            h.lookUp(QStringLiteral("anna@gmx.ch"));
-            h.wizard.next();
-            h.find<QRadioButton>(QStringLiteral("otherRadio"))->setChecked(true);
-        }});
+    states.append({"address typo", [](WizardHarness &h) { h.typeAddress(QStringLiteral("anna@gmx.dee")); }});
+    states.append({"address invalid", [](WizardHarness &h) { h.typeAddress(QStringLiteral("anna.gmx.ch")); }});
+    states.append(
+        {"address unknown", [](WizardHarness &h) { h.typeAddress(QStringLiteral("a@baeckerei-muster.de")); }});
+    states.append({"settings", [](WizardHarness &h) { h.lookUp(QStringLiteral("anna@gmx.ch")); }});
+    states.append({"settings more options", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.find<QPushButton>(QStringLiteral("moreOptionsButton"))->setChecked(true);
+                       h.find<QPushButton>(QStringLiteral("incoming_server_copy"))->click();
+                   }});
+    states.append({"settings both languages", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.find<QPushButton>(QStringLiteral("bothLanguagesButton"))->setChecked(true);
+                   }});
+    states.append({"settings oauth2", [](WizardHarness &h) { h.lookUp(QStringLiteral("anna@outlook.com")); }});
+    states.append({"settings merged", [](WizardHarness &h) { h.lookUp(QStringLiteral("anna@arcor.de")); }});
+    states.append({"settings unconfirmed", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       LookupResult result = h.session.result();
+                       result.secure = false;
+                       result.source = SettingsSource::Autoconfig;
+                       h.session.setResult(result);
+                   }});
+    states.append({"not found", [](WizardHarness &h) { h.lookUp(QStringLiteral("a@baeckerei-muster.de")); }});
+    states.append({"manual", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("a@baeckerei-muster.de"));
+                       h.find<QRadioButton>(QStringLiteral("manualRadio"))->setChecked(true);
+                       h.wizard.next();
+                   }});
+    states.append({"manual settings", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("a@baeckerei-muster.de"));
+                       h.find<QRadioButton>(QStringLiteral("manualRadio"))->setChecked(true);
+                       h.wizard.next();
+                       h.wizard.next();
+                   }});
+    states.append({"export", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.wizard.next();
+                   }});
+    states.append({"export new outlook", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.wizard.next();
+                       h.find<QRadioButton>(QStringLiteral("outlookNewRadio"))->setChecked(true);
+                   }});
+    states.append({"export sheet", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.wizard.next();
+                       h.find<QRadioButton>(QStringLiteral("otherRadio"))->setChecked(true);
+                   }});
     return states;
 }
 

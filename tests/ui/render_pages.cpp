@@ -33,8 +33,7 @@ class Renderer
 public:
     explicit Renderer(const QString &directory)
         : m_directory(directory)
-    {
-    }
+    { }
 
     void renderAll(Language language)
     {

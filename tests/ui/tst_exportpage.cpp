@@ -32,11 +32,11 @@ private:
         ExportPage::Dialogs dialogs()
         {
             return {[this](QWidget *, const QString &, const QString &) { return path; },
-                    [this](QWidget *, const QString &) {
-                        ++askedToReplace;
-                        return replace;
-                    },
-                    [this](QWidget *, const QString &message) { errors.append(message); }};
+                [this](QWidget *, const QString &) {
+                    ++askedToReplace;
+                    return replace;
+                },
+                [this](QWidget *, const QString &message) { errors.append(message); }};
         }
     };
 
@@ -108,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(h.showAndActivate());
         openExportPage(h);
         h.find<QRadioButton>(QStringLiteral("thunderbirdRadio"))->setChecked(true);
-        const auto rendered = Exporter::render(ExportFormat::ThunderbirdZip, h.session.exportRequest(Language::English));
+        const auto rendered
+            = Exporter::render(ExportFormat::ThunderbirdZip, h.session.exportRequest(Language::English));
         if (std::holds_alternative<ExportDocument>(rendered))
             QSKIP("The Thunderbird export exists in this build; nothing is refused.");
         auto *refusal = h.find<QLabel>(QStringLiteral("refusalLabel"));
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(page->savedPath(), fake.path);
         QVERIFY(h.find(QStringLiteral("openFolderButton"))->isEnabled());
         QVERIFY(h.find<QLabel>(QStringLiteral("exportStatusLabel"))->text().contains(QStringLiteral("settings.txt")));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("settings.txt")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("settings.txt")});
 
         // An existing file is never replaced without asking; "No" leaves it as it was.
         QFile existing(fake.path);

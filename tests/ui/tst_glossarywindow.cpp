@@ -87,7 +87,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("as of %1").arg(LanguageManager::formatDate(snapshot))));
         languages.setLanguage(Language::German);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("aboutLabel"))->text().contains(QStringLiteral("Ihre Privatsphäre")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("aboutLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Ihre Privatsphäre")));
     }
 };
 

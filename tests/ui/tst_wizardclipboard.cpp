@@ -73,7 +73,8 @@ private Q_SLOTS:
             h.find<QRadioButton>(QStringLiteral("pop3Radio"))->setChecked(true);
         QCOMPARE(checkCopyButtons(h, QStringLiteral("incoming")), 5);
         QCOMPARE(checkCopyButtons(h, QStringLiteral("outgoing")), 5);
-        QVERIFY(h.find<QLabel>(QStringLiteral("copyStatusLabel"))->text().contains(QGuiApplication::clipboard()->text()));
+        QVERIFY(
+            h.find<QLabel>(QStringLiteral("copyStatusLabel"))->text().contains(QGuiApplication::clipboard()->text()));
     }
 
     void alternativeServerIsWhatIsCopied()

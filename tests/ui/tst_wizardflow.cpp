@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardHarness.h"
 
+#include "WizardLauncher.h"
+#include "catalog/CatalogLoader.h"
 #include "wizard/NotFoundPage.h"
 #include "wizard/SettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
@@ -61,9 +66,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("outgoingHost");
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("firstNote");
-        QTest::newRow("gmx.ch") << "anna@gmx.ch" << "GMX" << "imap.gmx.net" << "mail.gmx.net" << "anna@gmx.ch"
+        QTest::newRow("gmx.ch") << "anna@gmx.ch"
+                                << "GMX"
+                                << "imap.gmx.net"
+                                << "mail.gmx.net"
+                                << "anna@gmx.ch"
                                 << "Before you start";
-        QTest::newRow("web.de") << "anna@web.de" << "WEB.DE" << "imap.web.de" << "smtp.web.de" << "anna"
+        QTest::newRow("web.de") << "anna@web.de"
+                                << "WEB.DE"
+                                << "imap.web.de"
+                                << "smtp.web.de"
+                                << "anna"
                                 << "Before you start";
     }
 
@@ -171,7 +184,8 @@ private Q_SLOTS:
         auto *host = h.find<QLineEdit>(QStringLiteral("incomingHostEdit"));
         QCOMPARE(host->text(), QStringLiteral("imap.baeckerei-muster.de"));
         QCOMPARE(h.find<QSpinBox>(QStringLiteral("incomingPortSpin"))->value(), 993);
-        QCOMPARE(h.find<QLineEdit>(QStringLiteral("outgoingHostEdit"))->text(), QStringLiteral("smtp.baeckerei-muster.de"));
+        QCOMPARE(
+            h.find<QLineEdit>(QStringLiteral("outgoingHostEdit"))->text(), QStringLiteral("smtp.baeckerei-muster.de"));
         QCOMPARE(h.find<QSpinBox>(QStringLiteral("outgoingPortSpin"))->value(), 465);
         QCOMPARE(h.find<QLineEdit>(QStringLiteral("usernameEdit"))->text(), QStringLiteral("info@baeckerei-muster.de"));
         auto *hostGuess = h.find<QLabel>(QStringLiteral("incomingHostGuess"));
@@ -203,9 +217,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no at") << "anna.gmx.ch" << "@";
-        QTest::newRow("two at") << "anna@@gmx.ch" << "@";
-        QTest::newRow("no dot") << "anna@gmx" << ".";
+        QTest::newRow("no at") << "anna.gmx.ch"
+                               << "@";
+        QTest::newRow("two at") << "anna@@gmx.ch"
+                                << "@";
+        QTest::newRow("no dot") << "anna@gmx"
+                                << ".";
     }
 
     void invalidAddressShowsTheReasonAndStays()
@@ -246,9 +263,39 @@ private Q_SLOTS:
         wizard.show();
         wizard.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(QStringLiteral("anna@gmx.ch"));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("addressStatusLabel"))->text().contains(QStringLiteral("Loading")));
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("addressStatusLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Loading")));
         session.setCatalog(test::bundledCatalog());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void brokenUserCatalogWarnsWithoutBlocking()
+    {
+        const QString path = CatalogLoader::userCatalogPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("schema: 1\nproviders:\n  - id: broken\n    nmae: typo\n");
+        file.close();
+
+        LanguageManager languages;
+        languages.setLanguage(Language::English);
+        SetupSession session;
+        MailSetupWizard wizard(&session, &languages);
+        wizard.show();
+        loadCatalogInBackground(&session);
+        QVERIFY(!session.hasCatalog()); // the window is there before the catalog
+        auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("addressEdit"));
+        QTest::keyClicks(edit, QStringLiteral("anna@gmx.ch"));
+        QTRY_VERIFY(session.hasCatalog());
+        auto *banner = wizard.findChild<QLabel *>(QStringLiteral("catalogWarningLabel"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(path), qPrintable(banner->text()));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MailSetupWizard::SettingsPageId));
+        QFile::remove(path);
     }
 
     void insecureAnswerMustBeConfirmed()

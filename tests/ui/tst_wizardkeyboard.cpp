@@ -61,7 +61,8 @@ private Q_SLOTS:
         QCOMPARE(h.session.displayName(), QStringLiteral("Anna Muster"));
 
         mnemonic(Qt::Key_C); // "Copy all"
-        QCOMPARE(QGuiApplication::clipboard()->text(), SettingsText::formatResult(h.session.chosenResult(), Language::English));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            SettingsText::formatResult(h.session.chosenResult(), Language::English));
         QVERIFY(h.find<QLabel>(QStringLiteral("copyStatusLabel"))->text().contains(QStringLiteral("clipboard")));
 
         // Each field's Copy button is reachable with Tab and pressed with Space.
@@ -116,7 +117,8 @@ private Q_SLOTS:
         mnemonic(Qt::Key_W); // "Weiter"
         QCOMPARE(h.wizard.currentId(), int(MailSetupWizard::SettingsPageId));
         mnemonic(Qt::Key_A); // "Alles kopieren"
-        QCOMPARE(QGuiApplication::clipboard()->text(), SettingsText::formatResult(h.session.chosenResult(), Language::German));
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+            SettingsText::formatResult(h.session.chosenResult(), Language::German));
         mnemonic(Qt::Key_E); // "English"
         QTRY_COMPARE(h.button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
     }
@@ -133,7 +135,8 @@ private Q_SLOTS:
                 QString name = widget->accessibleName();
                 if (auto *button = qobject_cast<QAbstractButton *>(widget); button && name.isEmpty())
                     name = button->text();
-                if (name.isEmpty() && !qobject_cast<QLabel *>(widget) && !widget->objectName().startsWith(QLatin1String("qt_")))
+                if (name.isEmpty() && !qobject_cast<QLabel *>(widget)
+                    && !widget->objectName().startsWith(QLatin1String("qt_")))
                     return QStringLiteral("%1 (%2) has no accessible name")
                         .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
             }

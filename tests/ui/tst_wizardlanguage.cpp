@@ -32,12 +32,10 @@ private:
     /// Words that are the same in German and English (names, technical terms).
     static bool isSameInBothLanguages(const QString &text)
     {
-        static const QStringList same{QStringLiteral("&Deutsch"),    QStringLiteral("&English"),
-                                      QStringLiteral("&Apple Mail (Mac, iPhone, iPad)"),
-                                      QStringLiteral("Server:"),     QStringLiteral("Port:"),
-                                      QStringLiteral("&POP3"),       QStringLiteral("&Thunderbird"),
-                                      QStringLiteral("&Server:"),
-                                      QStringLiteral("Ser&ver:")};
+        static const QStringList same {QStringLiteral("&Deutsch"), QStringLiteral("&English"),
+            QStringLiteral("&Apple Mail (Mac, iPhone, iPad)"), QStringLiteral("Server:"), QStringLiteral("Port:"),
+            QStringLiteral("&POP3"), QStringLiteral("&Thunderbird"), QStringLiteral("&Server:"),
+            QStringLiteral("Ser&ver:")};
         return same.contains(text);
     }
 
@@ -65,7 +63,8 @@ private:
 
     static QString describe(QWidget *widget)
     {
-        return QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+        return QStringLiteral("%1 (%2)").arg(
+            widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
     }
 
     /// The mnemonic letters of the visible, enabled buttons and buddy labels.
@@ -123,13 +122,15 @@ private Q_SLOTS:
             if (!german.contains(it.key()))
                 continue; // hidden in German (e.g. a note without translation does not exist)
             QVERIFY2(german.value(it.key()) != it.value(),
-                     qPrintable(QStringLiteral("still English: %1 %2").arg(describe(it.key()), it.value())));
+                qPrintable(QStringLiteral("still English: %1 %2").arg(describe(it.key()), it.value())));
         }
         for (auto it = german.cbegin(); it != german.cend(); ++it)
-            QVERIFY2(english.contains(it.key()), qPrintable(QStringLiteral("only in German: %1 %2").arg(describe(it.key()), it.value())));
+            QVERIFY2(english.contains(it.key()),
+                qPrintable(QStringLiteral("only in German: %1 %2").arg(describe(it.key()), it.value())));
         QCOMPARE(german.size(), english.size());
-        QCOMPARE(h.button(QWizard::BackButton)->isVisible() ? h.button(QWizard::BackButton)->text() : QStringLiteral("< &Zurück"),
-                 QStringLiteral("< &Zurück"));
+        QCOMPARE(h.button(QWizard::BackButton)->isVisible() ? h.button(QWizard::BackButton)->text()
+                                                            : QStringLiteral("< &Zurück"),
+            QStringLiteral("< &Zurück"));
 
         h.switchLanguage(Language::English);
         const Texts again = visibleTexts(&h.wizard);
@@ -137,10 +138,7 @@ private Q_SLOTS:
             QCOMPARE(again.value(it.key()), it.value());
     }
 
-    void mnemonicsAreUnique_data()
-    {
-        everyVisibleTextChanges_data();
-    }
+    void mnemonicsAreUnique_data() { everyVisibleTextChanges_data(); }
 
     void mnemonicsAreUnique()
     {
@@ -172,9 +170,8 @@ private Q_SLOTS:
         QFile::remove(AppSettings::filePath());
         {
             WizardHarness h(Language::English);
-            QObject::connect(&h.languages, &LanguageManager::languageChanged, [](Language language) {
-                AppSettings::setLanguage(language);
-            });
+            QObject::connect(&h.languages, &LanguageManager::languageChanged,
+                [](Language language) { AppSettings::setLanguage(language); });
             QVERIFY(h.showAndActivate());
             QTest::mouseClick(h.find<QPushButton>(QStringLiteral("germanButton")), Qt::LeftButton);
             h.wizard.resize(900, 650);

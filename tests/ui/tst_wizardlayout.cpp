@@ -3,9 +3,9 @@
 #include "WizardHarness.h"
 
 #include <QLabel>
-#include <QWidget>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QWidget>
 
 using namespace mailsetup;
 using namespace mailsetup::ui;
@@ -25,20 +25,33 @@ private:
         for (QWidget *widget : widgets) {
             if (!widget->isVisible())
                 continue;
-            const QString name = QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+            const QString name = QStringLiteral("%1 (%2)").arg(
+                widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
             if (auto *label = qobject_cast<QLabel *>(widget)) {
                 if (label->text().isEmpty() || !label->pixmap().isNull())
                     continue;
                 if (label->wordWrap()) {
                     const int needed = label->heightForWidth(label->width());
                     if (label->height() < needed)
-                        problems.append(QStringLiteral("%1 is %2 px high, needs %3: %4").arg(name).arg(label->height()).arg(needed).arg(label->text().left(60)));
+                        problems.append(QStringLiteral("%1 is %2 px high, needs %3: %4")
+                                            .arg(name)
+                                            .arg(label->height())
+                                            .arg(needed)
+                                            .arg(label->text().left(60)));
                 } else if (label->width() < label->minimumSizeHint().width()) {
-                    problems.append(QStringLiteral("%1 is %2 px wide, needs %3: %4").arg(name).arg(label->width()).arg(label->minimumSizeHint().width()).arg(label->text()));
+                    problems.append(QStringLiteral("%1 is %2 px wide, needs %3: %4")
+                                        .arg(name)
+                                        .arg(label->width())
+                                        .arg(label->minimumSizeHint().width())
+                                        .arg(label->text()));
                 }
             } else if (auto *button = qobject_cast<QAbstractButton *>(widget); button && !button->text().isEmpty()) {
                 if (button->width() < button->sizeHint().width() - 1)
-                    problems.append(QStringLiteral("%1 is %2 px wide, needs %3: %4").arg(name).arg(button->width()).arg(button->sizeHint().width()).arg(button->text()));
+                    problems.append(QStringLiteral("%1 is %2 px wide, needs %3: %4")
+                                        .arg(name)
+                                        .arg(button->width())
+                                        .arg(button->sizeHint().width())
+                                        .arg(button->text()));
             } else if (auto *area = qobject_cast<QScrollArea *>(widget); area && area->widget()) {
                 if (area->widget()->width() > area->viewport()->width())
                     problems.append(QStringLiteral("%1 needs sideways scrolling").arg(name));
@@ -96,7 +109,10 @@ private Q_SLOTS:
                 state(h);
                 const QSize minimum = h.wizard.minimumSizeHint();
                 QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 740,
-                         qPrintable(QStringLiteral("%1: needs %2x%3").arg(QLatin1String(name)).arg(minimum.width()).arg(minimum.height())));
+                    qPrintable(QStringLiteral("%1: needs %2x%3")
+                                   .arg(QLatin1String(name))
+                                   .arg(minimum.width())
+                                   .arg(minimum.height())));
             }
         }
     }

@@ -19,17 +19,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("language"); // -1 none, 0 German, 1 English
         QTest::addColumn<bool>("error");
-        QTest::newRow("nothing") << QStringList{} << "" << -1 << false;
-        QTest::newRow("address") << QStringList{"anna@gmx.ch"} << "anna@gmx.ch" << -1 << false;
-        QTest::newRow("name and address") << QStringList{"Anna <anna@gmx.ch>"} << "Anna <anna@gmx.ch>" << -1 << false;
-        QTest::newRow("lang de") << QStringList{"--lang", "de", "anna@gmx.ch"} << "anna@gmx.ch" << 0 << false;
-        QTest::newRow("lang=en after") << QStringList{"anna@gmx.ch", "--lang=en"} << "anna@gmx.ch" << 1 << false;
-        QTest::newRow("lang EN") << QStringList{"--lang", "EN"} << "" << 1 << false;
-        QTest::newRow("lang missing") << QStringList{"--lang"} << "" << -1 << true;
-        QTest::newRow("lang unknown") << QStringList{"--lang", "fr"} << "" << -1 << true;
-        QTest::newRow("lang locale") << QStringList{"--lang", "de_CH"} << "" << -1 << true;
-        QTest::newRow("unknown option") << QStringList{"--verbose"} << "" << -1 << true;
-        QTest::newRow("two addresses") << QStringList{"a@b.de", "c@d.de"} << "a@b.de" << -1 << true;
+        QTest::newRow("nothing") << QStringList {} << "" << -1 << false;
+        QTest::newRow("address") << QStringList {"anna@gmx.ch"} << "anna@gmx.ch" << -1 << false;
+        QTest::newRow("name and address") << QStringList {"Anna <anna@gmx.ch>"} << "Anna <anna@gmx.ch>" << -1 << false;
+        QTest::newRow("lang de") << QStringList {"--lang", "de", "anna@gmx.ch"} << "anna@gmx.ch" << 0 << false;
+        QTest::newRow("lang=en after") << QStringList {"anna@gmx.ch", "--lang=en"} << "anna@gmx.ch" << 1 << false;
+        QTest::newRow("lang EN") << QStringList {"--lang", "EN"} << "" << 1 << false;
+        QTest::newRow("lang missing") << QStringList {"--lang"} << "" << -1 << true;
+        QTest::newRow("lang unknown") << QStringList {"--lang", "fr"} << "" << -1 << true;
+        QTest::newRow("lang locale") << QStringList {"--lang", "de_CH"} << "" << -1 << true;
+        QTest::newRow("unknown option") << QStringList {"--verbose"} << "" << -1 << true;
+        QTest::newRow("two addresses") << QStringList {"a@b.de", "c@d.de"} << "a@b.de" << -1 << true;
     }
 
     void parses()

@@ -48,7 +48,8 @@ QString AboutDialog::catalogsHtml() const
         if (!origin.isEmpty()) {
             QString source = origin.name.toHtmlEscaped();
             if (!origin.url.isEmpty())
-                source = QStringLiteral("<a href=\"%1\">%2</a>").arg(origin.url.toHtmlEscaped(), source.isEmpty() ? origin.url.toHtmlEscaped() : source);
+                source = QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(origin.url.toHtmlEscaped(), source.isEmpty() ? origin.url.toHtmlEscaped() : source);
             if (!origin.commit.isEmpty())
                 source += QStringLiteral(" @ %1").arg(origin.commit.left(12).toHtmlEscaped());
             if (!origin.license.isEmpty())
@@ -68,34 +69,40 @@ QString AboutDialog::catalogsHtml() const
 void AboutDialog::retranslate()
 {
     QString html = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                       .arg(tr("Mail Setup Assistant").toHtmlEscaped(), tr("Version %1").arg(applicationVersion()).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>").arg(tr("Finds the server settings for an e-mail address, explains them in plain "
-                                              "words and gets them into your mail program.")
-                                                .toHtmlEscaped());
+                       .arg(tr("Mail Setup Assistant").toHtmlEscaped(),
+                           tr("Version %1").arg(applicationVersion()).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Finds the server settings for an e-mail address, explains them in plain "
+                        "words and gets them into your mail program.")
+                         .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Your privacy").toHtmlEscaped());
     html += QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
                 .arg(tr("Nothing you type leaves this computer. The assistant answers from the catalogs built into the "
                         "program and does not connect to the Internet.")
                          .toHtmlEscaped(),
-                     tr("It never asks for your password and never stores one. It only remembers the language you chose "
-                        "and the size of its window.")
-                         .toHtmlEscaped(),
-                     tr("An online search, once it is added, runs only after you agree to it. It sends only the domain of "
-                        "your address (the part after the @), never your name or the whole address: to your provider's "
-                        "own configuration server (autoconfig), to Thunderbird's provider database (ISPDB) and to the DNS "
-                        "name servers.")
-                         .toHtmlEscaped());
+                    tr("It never asks for your password and never stores one. It only remembers the language you chose "
+                       "and the size of its window.")
+                        .toHtmlEscaped(),
+                    tr("An online search, once it is added, runs only after you agree to it. It sends only the domain "
+                       "of "
+                       "your address (the part after the @), never your name or the whole address: to your provider's "
+                       "own configuration server (autoconfig), to Thunderbird's provider database (ISPDB) and to the "
+                       "DNS "
+                       "name servers.")
+                        .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Catalogs").toHtmlEscaped()) + catalogsHtml();
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Licences").toHtmlEscaped());
     html += QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
                 .arg(tr("Mail Setup Assistant is free software: you may use, share and change it under the GNU General "
                         "Public License, version 3 or later (GPL-3.0-or-later).")
                          .toHtmlEscaped(),
-                     tr("The built-in ISPDB import contains facts from Mozilla's ISPDB "
-                        "(https://github.com/thunderbird/autoconfig), licensed under the Mozilla Public License 2.0 "
-                        "(MPL-2.0). The provider notes and the glossary are our own words.")
-                         .toHtmlEscaped(),
-                     tr("Made with Qt %1, used under the GNU Lesser General Public License, version 3.").arg(QString::fromLatin1(qVersion())).toHtmlEscaped());
+                    tr("The built-in ISPDB import contains facts from Mozilla's ISPDB "
+                       "(https://github.com/thunderbird/autoconfig), licensed under the Mozilla Public License 2.0 "
+                       "(MPL-2.0). The provider notes and the glossary are our own words.")
+                        .toHtmlEscaped(),
+                    tr("Made with Qt %1, used under the GNU Lesser General Public License, version 3.")
+                        .arg(QString::fromLatin1(qVersion()))
+                        .toHtmlEscaped());
     m_ui->aboutLabel->setText(html);
 }
 

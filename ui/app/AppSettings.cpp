@@ -26,7 +26,8 @@ QSettings settings()
 
 QString filePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)).filePath(QStringLiteral("mailsetup.conf"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation))
+        .filePath(QStringLiteral("mailsetup.conf"));
 }
 
 std::optional<Language> language()

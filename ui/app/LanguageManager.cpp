@@ -13,8 +13,7 @@ namespace mailsetup::ui {
 
 LanguageManager::LanguageManager(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 LanguageManager::~LanguageManager()
 {

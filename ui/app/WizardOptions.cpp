@@ -35,7 +35,8 @@ WizardOptions WizardOptions::parse(const QStringList &arguments)
         }
         options.language = i18n::languageFromCode(languageCode);
         if (!options.language || languageCode.size() != 2) {
-            options.error = QCoreApplication::translate("WizardOptions", "Unknown language %1: use de or en.").arg(languageCode);
+            options.error
+                = QCoreApplication::translate("WizardOptions", "Unknown language %1: use de or en.").arg(languageCode);
             return options;
         }
     }

@@ -11,7 +11,8 @@ QString writeAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return QCoreApplication::translate("SaveFile", "The file %1 could not be saved: %2").arg(path, file.errorString());
+        return QCoreApplication::translate("SaveFile", "The file %1 could not be saved: %2")
+            .arg(path, file.errorString());
     }
     return {};
 }

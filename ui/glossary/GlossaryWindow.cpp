@@ -112,10 +112,12 @@ void GlossaryWindow::showCurrentTerm()
     QStringList related;
     for (const QString &id : term->related) {
         if (const GlossaryTerm *other = Glossary::bundled().find(id))
-            related.append(QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(kTermScheme, id, other->term.text(language).toHtmlEscaped()));
+            related.append(QStringLiteral("<a href=\"%1:%2\">%3</a>")
+                               .arg(kTermScheme, id, other->term.text(language).toHtmlEscaped()));
     }
     if (!related.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("See also:").toHtmlEscaped(), related.join(QStringLiteral(", ")));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("See also:").toHtmlEscaped(), related.join(QStringLiteral(", ")));
     if (m_ui->bothLanguagesCheck->isChecked()) {
         const Language other = language == Language::German ? Language::English : Language::German;
         html += QStringLiteral("<hr>") + termHtml(*term, other);

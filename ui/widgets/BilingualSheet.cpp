@@ -25,7 +25,8 @@ QString cell(const QString &html, const QString &background)
 /// A row whose two cells say the same thing, German first; `background` marks notes.
 QString row(const Text &text, const QString &background = {})
 {
-    return QStringLiteral("<tr>%1%2</tr>").arg(cell(text(Language::German), background), cell(text(Language::English), background));
+    return QStringLiteral("<tr>%1%2</tr>")
+        .arg(cell(text(Language::German), background), cell(text(Language::English), background));
 }
 
 QString heading(const Text &text)
@@ -36,14 +37,14 @@ QString heading(const Text &text)
 QString serverRows(const ServerSettings &server)
 {
     QString html = heading([&](Language language) {
-        return QStringLiteral("%1: %2").arg(SettingsText::directionTitle(server.protocol, language),
-                                          SettingsText::protocolName(server.protocol));
+        return QStringLiteral("%1: %2").arg(
+            SettingsText::directionTitle(server.protocol, language), SettingsText::protocolName(server.protocol));
     });
     for (const Field field : {Field::Server, Field::Port, Field::Encryption, Field::Username, Field::Authentication}) {
         html += row([&](Language language) {
             return QStringLiteral("%1: <b>%2</b>")
                 .arg(SettingsText::fieldLabel(field, language).toHtmlEscaped(),
-                     SettingsText::fieldValue(server, field, language).toHtmlEscaped());
+                    SettingsText::fieldValue(server, field, language).toHtmlEscaped());
         });
     }
     return html;
@@ -59,19 +60,20 @@ QString html(const LookupResult &result)
         html += row([&](Language language) {
             return QStringLiteral("<b>%1</b> — %2")
                 .arg(result.provider->name.toHtmlEscaped(),
-                     i18n::translate(language, "SettingsText", QT_TRANSLATE_NOOP("SettingsText", "Status: %1"))
-                         .arg(SettingsText::statusName(result.provider->status, language))
-                         .toHtmlEscaped());
+                    i18n::translate(language, "SettingsText", QT_TRANSLATE_NOOP("SettingsText", "Status: %1"))
+                        .arg(SettingsText::statusName(result.provider->status, language))
+                        .toHtmlEscaped());
         });
     }
     for (const Note &note : result.notes) {
         // The colours of the notes on the page: amber asks to act, blue informs.
-        const QString background = QLatin1String(NotesPanel::needsAttention(note.kind) ? PageStyle::kAttentionBackground
-                                                                                      : PageStyle::kInfoBackground);
+        const QString background = QLatin1String(
+            NotesPanel::needsAttention(note.kind) ? PageStyle::kAttentionBackground : PageStyle::kInfoBackground);
         html += row(
             [&](Language language) {
-                return QStringLiteral("<b>%1:</b> %2").arg(SettingsText::noteKindTitle(note.kind, language).toHtmlEscaped(),
-                                                          note.text.text(language).toHtmlEscaped());
+                return QStringLiteral("<b>%1:</b> %2")
+                    .arg(SettingsText::noteKindTitle(note.kind, language).toHtmlEscaped(),
+                        note.text.text(language).toHtmlEscaped());
             },
             background);
     }

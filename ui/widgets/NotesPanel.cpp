@@ -59,7 +59,8 @@ void NotesPanel::rebuild()
         const bool attention = needsAttention(note.kind);
         auto *box = new QFrame(this);
         box->setObjectName(QStringLiteral("note_%1").arg(m_texts.size()));
-        box->setStyleSheet(attention ? PageStyle::attentionBox(box->objectName()) : PageStyle::infoBox(box->objectName()));
+        box->setStyleSheet(
+            attention ? PageStyle::attentionBox(box->objectName()) : PageStyle::infoBox(box->objectName()));
         auto *row = new QHBoxLayout(box);
         row->setContentsMargins(2, 0, 2, 0);
         auto *icon = new QLabel(box);
@@ -88,9 +89,10 @@ void NotesPanel::retranslate()
         const Note &note = m_notes.at(i);
         QString html = QStringLiteral("<b>%1:</b> %2")
                            .arg(SettingsText::noteKindTitle(note.kind, language).toHtmlEscaped(),
-                                note.text.text(language).toHtmlEscaped());
+                               note.text.text(language).toHtmlEscaped());
         if (!note.url.isEmpty())
-            html += QStringLiteral(" <a href=\"%1\">%2</a>").arg(note.url.toHtmlEscaped(), tr("More information").toHtmlEscaped());
+            html += QStringLiteral(" <a href=\"%1\">%2</a>")
+                        .arg(note.url.toHtmlEscaped(), tr("More information").toHtmlEscaped());
         m_texts.at(i)->setText(html);
         m_texts.at(i)->setAccessibleName(SettingsText::noteKindTitle(note.kind, language));
     }

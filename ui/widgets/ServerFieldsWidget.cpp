@@ -6,10 +6,10 @@
 #include "glossary/Glossary.h"
 #include "glossary/GlossaryLinks.h"
 
+#include <QClipboard>
 #include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
-#include <QClipboard>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
@@ -21,8 +21,8 @@ namespace {
 
 using Field = SettingsText::Field;
 
-constexpr std::array<Field, 5> kFields{Field::Server, Field::Port, Field::Encryption, Field::Username,
-                                       Field::Authentication};
+constexpr std::array<Field, 5> kFields {
+    Field::Server, Field::Port, Field::Encryption, Field::Username, Field::Authentication};
 
 QString fieldKey(Field field)
 {
@@ -57,8 +57,9 @@ ServerFieldsWidget::ServerFieldsWidget(QWidget *parent)
         row.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         row.value->setWordWrap(true);
         // The values are what the user copies: white boxes in bold, the first thing the eye finds.
-        row.value->setStyleSheet(QStringLiteral("QLabel { background: palette(base); color: palette(text); border: 1px solid "
-                                                "palette(mid); border-radius: 3px; padding: 3px 6px; font-weight: bold; }"));
+        row.value->setStyleSheet(
+            QStringLiteral("QLabel { background: palette(base); color: palette(text); border: 1px solid "
+                           "palette(mid); border-radius: 3px; padding: 3px 6px; font-weight: bold; }"));
         row.value->setMinimumWidth(120);
         row.value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         row.label->setBuddy(row.value);
@@ -155,7 +156,8 @@ void ServerFieldsWidget::refresh()
         const QString explanation = term ? term->shortText.text(language) : QString();
         row.label->setToolTip(explanation);
         row.value->setToolTip(explanation);
-        row.explain->setToolTip(explanation.isEmpty() ? tr("Explain this term") : explanation + u'\n' + tr("Click for more in the glossary."));
+        row.explain->setToolTip(explanation.isEmpty() ? tr("Explain this term")
+                                                      : explanation + u'\n' + tr("Click for more in the glossary."));
         row.explain->setAccessibleName(tr("Explain “%1”").arg(name));
         row.explain->setAccessibleDescription(explanation);
     }

@@ -115,7 +115,7 @@ void AddressPage::showCatalogWarnings()
     const CatalogDiagnostic &first = catalog->warnings.constFirst();
     m_ui->catalogWarningLabel->setText(
         tr("A catalog file has %n problem(s) and is not used; everything else works. First problem: %1", nullptr,
-           int(catalog->warnings.size()))
+            int(catalog->warnings.size()))
             .arg(first.toString()));
 }
 

@@ -38,14 +38,14 @@ ExportPage::Dialogs ExportPage::Dialogs::standard()
     dialogs.askSavePath = [](QWidget *parent, const QString &suggestedPath, const QString &filter) {
         // We ask about replacing a file ourselves, after the dialog, so that the question is
         // the same with every platform's file dialog.
-        return QFileDialog::getSaveFileName(parent, ExportPage::tr("Save settings file"), suggestedPath, filter, nullptr,
-                                            QFileDialog::DontConfirmOverwrite);
+        return QFileDialog::getSaveFileName(parent, ExportPage::tr("Save settings file"), suggestedPath, filter,
+            nullptr, QFileDialog::DontConfirmOverwrite);
     };
     dialogs.confirmOverwrite = [](QWidget *parent, const QString &path) {
         return QMessageBox::question(parent, ExportPage::tr("Replace file?"),
-                                     ExportPage::tr("%1 already exists. Do you want to replace it?").arg(QDir::toNativeSeparators(path)),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               == QMessageBox::Yes;
+                   ExportPage::tr("%1 already exists. Do you want to replace it?").arg(QDir::toNativeSeparators(path)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes;
     };
     dialogs.showError = [](QWidget *parent, const QString &message) {
         QMessageBox::warning(parent, ExportPage::tr("Not saved"), message);
@@ -76,7 +76,7 @@ ExportPage::ExportPage(SetupSession *session, QWidget *parent)
     m_ui->thunderbirdRadio->setChecked(true);
 
     for (QRadioButton *radio : {m_ui->thunderbirdRadio, m_ui->outlookClassicRadio, m_ui->outlookNewRadio,
-                                m_ui->appleMailRadio, m_ui->otherRadio}) {
+             m_ui->appleMailRadio, m_ui->otherRadio}) {
         connect(radio, &QRadioButton::toggled, this, [this](bool on) {
             if (on)
                 showClient();
@@ -93,7 +93,8 @@ ExportPage::ExportPage(SetupSession *session, QWidget *parent)
         connect(fields, &ServerFieldsWidget::explainRequested, this, &ExportPage::glossaryRequested);
         connect(fields, &ServerFieldsWidget::copied, this, [this](SettingsText::Field field, const QString &value) {
             setStatus([field, value] {
-                return tr("Copied to the clipboard: %1 “%2”").arg(SettingsText::fieldLabel(field, LanguageManager::current()), value);
+                return tr("Copied to the clipboard: %1 “%2”")
+                    .arg(SettingsText::fieldLabel(field, LanguageManager::current()), value);
             });
         });
     }
@@ -247,7 +248,8 @@ void ExportPage::copy()
 
 QString ExportPage::sheetText() const
 {
-    const auto rendered = Exporter::render(ExportFormat::SheetText, m_session->exportRequest(LanguageManager::current()));
+    const auto rendered
+        = Exporter::render(ExportFormat::SheetText, m_session->exportRequest(LanguageManager::current()));
     const auto *document = std::get_if<ExportDocument>(&rendered);
     return document ? QString::fromUtf8(document->data) : QString();
 }
@@ -273,7 +275,8 @@ void ExportPage::sendByMail()
     const QString subject = tr("E-mail settings for %1").arg(m_session->result().address.address());
     QString body = sheetText();
     body.replace(u'\n', QStringLiteral("\r\n"));
-    const QByteArray url = "mailto:?subject=" + QUrl::toPercentEncoding(subject) + "&body=" + QUrl::toPercentEncoding(body);
+    const QByteArray url
+        = "mailto:?subject=" + QUrl::toPercentEncoding(subject) + "&body=" + QUrl::toPercentEncoding(body);
     if (!QDesktopServices::openUrl(QUrl::fromEncoded(url)))
         setStatus([] { return tr("No mail program is set up to send e-mail on this computer."); });
 }

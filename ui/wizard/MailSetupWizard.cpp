@@ -106,8 +106,7 @@ void MailSetupWizard::setUpButtons()
     button(QWizard::HelpButton)->setIcon(QIcon(QStringLiteral(":/icons/glossary.svg")));
     button(QWizard::CustomButton3)->setObjectName(QStringLiteral("aboutButton"));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::HelpButton, QWizard::CustomButton3,
-                     QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                     QWizard::CancelButton});
+        QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
 
     connect(german, &QPushButton::clicked, this, [this] { m_languages->setLanguage(Language::German); });
     connect(english, &QPushButton::clicked, this, [this] { m_languages->setLanguage(Language::English); });

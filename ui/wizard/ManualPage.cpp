@@ -15,14 +15,12 @@ namespace mailsetup::ui {
 
 namespace {
 
-template <typename E>
-E currentValue(const QComboBox *combo)
+template<typename E> E currentValue(const QComboBox *combo)
 {
     return static_cast<E>(combo->currentData().toInt());
 }
 
-template <typename E>
-void selectValue(QComboBox *combo, E value)
+template<typename E> void selectValue(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(combo->findData(int(value)));
 }
@@ -48,7 +46,12 @@ ManualPage::ManualPage(SetupSession *session, QWidget *parent)
     fillChoices();
 
     // A value the user touched is no longer a guess.
-    const auto forget = [this](QLabel *guess) { return [this, guess] { guess->hide(); Q_EMIT completeChanged(); }; };
+    const auto forget = [this](QLabel *guess) {
+        return [this, guess] {
+            guess->hide();
+            Q_EMIT completeChanged();
+        };
+    };
     connect(m_ui->incomingHostEdit, &QLineEdit::textEdited, this, forget(m_ui->incomingHostGuess));
     connect(m_ui->outgoingHostEdit, &QLineEdit::textEdited, this, forget(m_ui->outgoingHostGuess));
     connect(m_ui->usernameEdit, &QLineEdit::textEdited, this, forget(m_ui->usernameGuess));
@@ -94,9 +97,9 @@ void ManualPage::fillGuesses()
 {
     m_guessedFor = m_session->address().address();
     const SetupSession::Guess guess = SetupSession::guessFor(m_session->address());
-    const QList<QWidget *> editors{m_ui->incomingProtocolCombo, m_ui->incomingHostEdit,     m_ui->incomingPortSpin,
-                                   m_ui->incomingSecurityCombo, m_ui->outgoingHostEdit,     m_ui->outgoingPortSpin,
-                                   m_ui->outgoingSecurityCombo, m_ui->usernameEdit};
+    const QList<QWidget *> editors {m_ui->incomingProtocolCombo, m_ui->incomingHostEdit, m_ui->incomingPortSpin,
+        m_ui->incomingSecurityCombo, m_ui->outgoingHostEdit, m_ui->outgoingPortSpin, m_ui->outgoingSecurityCombo,
+        m_ui->usernameEdit};
     for (QWidget *editor : editors)
         editor->blockSignals(true);
     selectValue(m_ui->incomingProtocolCombo, guess.incoming.protocol);
@@ -110,7 +113,7 @@ void ManualPage::fillGuesses()
     for (QWidget *editor : editors)
         editor->blockSignals(false);
     for (QLabel *label : {m_ui->incomingHostGuess, m_ui->incomingPortGuess, m_ui->incomingSecurityGuess,
-                          m_ui->outgoingHostGuess, m_ui->outgoingPortGuess, m_ui->outgoingSecurityGuess, m_ui->usernameGuess})
+             m_ui->outgoingHostGuess, m_ui->outgoingPortGuess, m_ui->outgoingSecurityGuess, m_ui->usernameGuess})
         label->show();
     Q_EMIT completeChanged();
 }
@@ -119,8 +122,8 @@ void ManualPage::updateGuessedPorts()
 {
     if (m_ui->incomingPortGuess->isVisibleTo(this)) {
         const QSignalBlocker blocker(m_ui->incomingPortSpin);
-        m_ui->incomingPortSpin->setValue(SetupSession::standardPort(currentValue<Protocol>(m_ui->incomingProtocolCombo),
-                                                                    currentValue<Security>(m_ui->incomingSecurityCombo)));
+        m_ui->incomingPortSpin->setValue(SetupSession::standardPort(
+            currentValue<Protocol>(m_ui->incomingProtocolCombo), currentValue<Security>(m_ui->incomingSecurityCombo)));
     }
     if (m_ui->outgoingPortGuess->isVisibleTo(this)) {
         const QSignalBlocker blocker(m_ui->outgoingPortSpin);
@@ -132,7 +135,7 @@ void ManualPage::updateGuessedPorts()
 bool ManualPage::isComplete() const
 {
     return isHostName(m_ui->incomingHostEdit->text()) && isHostName(m_ui->outgoingHostEdit->text())
-           && !m_ui->usernameEdit->text().trimmed().isEmpty();
+        && !m_ui->usernameEdit->text().trimmed().isEmpty();
 }
 
 bool ManualPage::validatePage()
@@ -171,7 +174,7 @@ void ManualPage::retranslate()
     m_ui->outgoingPortHint->setText(tr("Many providers use port 587 with STARTTLS instead."));
     const QString guessTip = tr("A guess: please check this value");
     for (QLabel *label : {m_ui->incomingHostGuess, m_ui->incomingPortGuess, m_ui->incomingSecurityGuess,
-                          m_ui->outgoingHostGuess, m_ui->outgoingPortGuess, m_ui->outgoingSecurityGuess, m_ui->usernameGuess}) {
+             m_ui->outgoingHostGuess, m_ui->outgoingPortGuess, m_ui->outgoingSecurityGuess, m_ui->usernameGuess}) {
         label->setToolTip(guessTip);
         label->setStyleSheet(PageStyle::toneText(PageStyle::Tone::Problem));
     }

@@ -106,11 +106,11 @@ void NotFoundPage::retranslate()
     const QString domain = m_session->address().domain();
     setTitle(tr("No settings known for %1").arg(domain));
     setSubTitle(tr("That is normal for your own domain, for example of a club or a small business."));
-    m_ui->explanationLabel->setText(
-        tr("The built-in list has the big mail providers and the common hosters. %1 is not among them. If it is your own "
-           "domain, it is run by a hoster: choose it below and you get its settings. Otherwise enter the settings your "
-           "provider gave you.")
-            .arg(domain));
+    m_ui->explanationLabel->setText(tr(
+        "The built-in list has the big mail providers and the common hosters. %1 is not among them. If it is your own "
+        "domain, it is run by a hoster: choose it below and you get its settings. Otherwise enter the settings your "
+        "provider gave you.")
+                                        .arg(domain));
 }
 
 } // namespace mailsetup::ui

@@ -76,11 +76,11 @@ SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::setTabOrder()
 {
-    QList<QWidget *> chain{m_ui->confirmInsecureCheck, m_ui->imapRadio, m_ui->pop3Radio};
+    QList<QWidget *> chain {m_ui->confirmInsecureCheck, m_ui->imapRadio, m_ui->pop3Radio};
     for (ServerFieldsWidget *fields : {m_ui->incomingFields, m_ui->outgoingFields})
         chain += fields->tabChain();
     chain += {m_ui->copyAllButton, m_ui->bothLanguagesButton, m_ui->moreOptionsButton, m_ui->providerHelpButton,
-              m_ui->alternativesView};
+        m_ui->alternativesView};
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -149,7 +149,8 @@ void SettingsPage::showResult()
     m_ui->providerLabel->setText(providerName);
     m_ui->statusLabel->setText(status.join(QStringLiteral(" · ")));
     const bool attention = result.outdated || (result.provider && result.provider->status != ProviderStatus::Active);
-    m_ui->statusLabel->setStyleSheet(PageStyle::toneText(attention ? PageStyle::Tone::Problem : PageStyle::Tone::Neutral));
+    m_ui->statusLabel->setStyleSheet(
+        PageStyle::toneText(attention ? PageStyle::Tone::Problem : PageStyle::Tone::Neutral));
     m_ui->notesPanel->setNotes(result.notes);
 
     m_ui->insecureLabel->setText(
@@ -175,12 +176,14 @@ void SettingsPage::showChoice()
     m_ui->outgoingFields->setServer(outgoing ? std::optional(*outgoing) : std::nullopt);
     m_ui->serversWidget->setEnabled(confirmed);
     m_ui->copyAllButton->setEnabled(confirmed && m_session->result().isUsable());
-    m_ui->incomingGroup->setTitle(incoming ? QStringLiteral("%1 (%2)").arg(SettingsText::directionTitle(Protocol::Imap, language),
-                                                                         SettingsText::protocolName(incoming->protocol))
-                                           : QString());
-    m_ui->outgoingGroup->setTitle(outgoing ? QStringLiteral("%1 (%2)").arg(SettingsText::directionTitle(Protocol::Smtp, language),
-                                                                         SettingsText::protocolName(outgoing->protocol))
-                                           : QString());
+    m_ui->incomingGroup->setTitle(incoming
+            ? QStringLiteral("%1 (%2)").arg(
+                SettingsText::directionTitle(Protocol::Imap, language), SettingsText::protocolName(incoming->protocol))
+            : QString());
+    m_ui->outgoingGroup->setTitle(outgoing
+            ? QStringLiteral("%1 (%2)").arg(
+                SettingsText::directionTitle(Protocol::Smtp, language), SettingsText::protocolName(outgoing->protocol))
+            : QString());
     if (incoming) {
         const QSignalBlocker imapBlocker(m_ui->imapRadio);
         const QSignalBlocker pop3Blocker(m_ui->pop3Radio);
@@ -209,7 +212,8 @@ void SettingsPage::updateSections()
     m_ui->providerHelpButton->setVisible(result.provider && !result.provider->helpUrl.isEmpty());
     m_ui->bothLanguagesButton->setEnabled(usable);
     m_ui->moreOptionsButton->setVisible(usable && result.incoming.size() + result.outgoing.size() > 2);
-    m_ui->alternativesPanel->setVisible(m_ui->moreOptionsButton->isChecked() && m_ui->moreOptionsButton->isVisibleTo(this));
+    m_ui->alternativesPanel->setVisible(
+        m_ui->moreOptionsButton->isChecked() && m_ui->moreOptionsButton->isVisibleTo(this));
 }
 
 void SettingsPage::copyAll()
@@ -222,7 +226,8 @@ void SettingsPage::copyAll()
         text += QStringLiteral("\n\n") + SettingsText::formatResult(chosen, other);
     }
     QGuiApplication::clipboard()->setText(text);
-    setCopyStatus([] { return tr("All settings are on the clipboard. You can paste them into an e-mail or a document."); });
+    setCopyStatus(
+        [] { return tr("All settings are on the clipboard. You can paste them into an e-mail or a document."); });
 }
 
 void SettingsPage::setCopyStatus(std::function<QString()> message)

@@ -75,7 +75,7 @@ private Q_SLOTS:
         session.setCatalog(catalog());
         session.setAddressText(QStringLiteral("anna@gmx.ch"));
         session.lookUp();
-        QCOMPARE(session.incomingProtocols(), (QList<Protocol>{Protocol::Imap, Protocol::Pop3}));
+        QCOMPARE(session.incomingProtocols(), (QList<Protocol> {Protocol::Imap, Protocol::Pop3}));
         QSignalSpy choice(&session, &SetupSession::choiceChanged);
         session.chooseIncomingProtocol(Protocol::Pop3);
         QCOMPARE(choice.count(), 1);
@@ -87,9 +87,10 @@ private Q_SLOTS:
         const ExportRequest request = session.exportRequest(Language::German);
         QCOMPARE(request.incoming, std::optional(Protocol::Pop3));
         QCOMPARE(request.result.incoming.constFirst().host, QStringLiteral("pop.gmx.net"));
-        QCOMPARE(request.languages, QList<Language>{Language::German});
+        QCOMPARE(request.languages, QList<Language> {Language::German});
         session.setBothLanguages(true);
-        QCOMPARE(session.exportRequest(Language::German).languages, (QList<Language>{Language::German, Language::English}));
+        QCOMPARE(
+            session.exportRequest(Language::German).languages, (QList<Language> {Language::German, Language::English}));
     }
 
     void outOfRangeChoicesAreIgnored()
