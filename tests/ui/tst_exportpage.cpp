@@ -54,6 +54,16 @@ private:
         formats->setCurrentIndex(formats->findData(int(ExportFormat::SheetText)));
     }
 
+    /// The export page with the text sheet chosen and its dialogs answered by `fake`.
+    static ExportPage *sheetPage(WizardHarness &h, FakeDialogs &fake, const QString &path)
+    {
+        openExportPage(h);
+        chooseSheet(h);
+        fake.path = path;
+        h.wizard.exportPage()->setDialogs(fake.dialogs());
+        return h.wizard.exportPage();
+    }
+
     static QByteArray sheet(const WizardHarness &h)
     {
         const auto rendered = Exporter::render(ExportFormat::SheetText, h.session.exportRequest(Language::English));
@@ -125,12 +135,8 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         WizardHarness h;
         QVERIFY(h.showAndActivate());
-        openExportPage(h);
-        chooseSheet(h);
         FakeDialogs fake;
-        fake.path = dir.filePath(QStringLiteral("settings.txt"));
-        ExportPage *page = h.wizard.exportPage();
-        page->setDialogs(fake.dialogs());
+        ExportPage *page = sheetPage(h, fake, dir.filePath(QStringLiteral("settings.txt")));
         QVERIFY(!h.find(QStringLiteral("openFolderButton"))->isEnabled());
 
         QTest::mouseClick(h.find<QPushButton>(QStringLiteral("saveButton")), Qt::LeftButton);
@@ -162,20 +168,17 @@ private Q_SLOTS:
         QTemporaryDir dir;
         WizardHarness h;
         QVERIFY(h.showAndActivate());
-        openExportPage(h);
-        chooseSheet(h);
         FakeDialogs fake;
-        fake.path = dir.filePath(QStringLiteral("no-such-folder/settings.txt"));
-        h.wizard.exportPage()->setDialogs(fake.dialogs());
-        h.wizard.exportPage()->save();
+        ExportPage *page = sheetPage(h, fake, dir.filePath(QStringLiteral("no-such-folder/settings.txt")));
+        page->save();
         QCOMPARE(fake.errors.size(), 1);
         QVERIFY(fake.errors.constFirst().contains(QStringLiteral("no-such-folder")));
         QVERIFY(!QFile::exists(fake.path));
-        QVERIFY(h.wizard.exportPage()->savedPath().isEmpty());
+        QVERIFY(page->savedPath().isEmpty());
         QVERIFY(h.find(QStringLiteral("saveButton"))->isEnabled()); // the user can try again
 
         fake.path.clear(); // the user cancels the file dialog
-        h.wizard.exportPage()->save();
+        page->save();
         QCOMPARE(fake.errors.size(), 1);
     }
 

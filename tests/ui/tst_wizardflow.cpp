@@ -302,8 +302,7 @@ private Q_SLOTS:
     {
         WizardHarness h;
         QVERIFY(h.showAndActivate());
-        h.typeAddress(QStringLiteral("anna@gmx.ch"));
-        h.wizard.next();
+        h.lookUp(QStringLiteral("anna@gmx.ch"));
         LookupResult untrusted = h.session.result();
         untrusted.secure = false;
         untrusted.source = SettingsSource::Mx;
@@ -324,8 +323,7 @@ private Q_SLOTS:
     {
         WizardHarness h;
         QVERIFY(h.showAndActivate());
-        h.typeAddress(QStringLiteral("anna@gmx.ch"));
-        h.wizard.next();
+        h.lookUp(QStringLiteral("anna@gmx.ch"));
         LookupResult defunct = h.session.result();
         defunct.provider->status = ProviderStatus::Defunct;
         defunct.incoming.clear();
