@@ -76,7 +76,7 @@ void SetupSession::useManualSettings(const ServerSettings &incoming, const Serve
     result.found = true;
     result.secure = true; // typed by the user, not received from anywhere
     Provider provider;
-    provider.id = QStringLiteral("manual");
+    provider.id = QLatin1String(kManualProviderId);
     provider.name = address().domain();
     result.provider = provider;
     result.incoming = {incoming};

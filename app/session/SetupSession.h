@@ -30,6 +30,9 @@ public:
         ServerSettings outgoing;
     };
 
+    /// Provider id of an answer the user typed in (useManualSettings()).
+    static constexpr auto kManualProviderId = "manual";
+
     explicit SetupSession(QObject *parent = nullptr);
     ~SetupSession() override;
 

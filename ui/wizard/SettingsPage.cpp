@@ -133,7 +133,7 @@ void SettingsPage::showResult()
         providerName = provider.name;
         if (result.mergedTarget)
             providerName = tr("%1, now %2").arg(provider.name, result.mergedTarget->name);
-        if (provider.id != QLatin1String("manual")) {
+        if (provider.id != QLatin1String(SetupSession::kManualProviderId)) {
             status.append(SettingsText::statusName(provider.status, language));
             const QDate checked = result.mergedTarget ? result.mergedTarget->verifiedDate : provider.verifiedDate;
             if (checked.isValid())
