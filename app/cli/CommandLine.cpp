@@ -47,12 +47,13 @@ bool isCommandLineInvocation(const QStringList &arguments)
 QString helpText()
 {
     return QStringLiteral(
-        "Usage: mailsetup [ADDRESS]\n"
+        "Usage: mailsetup [--lang de|en] [ADDRESS]\n"
         "       mailsetup COMMAND [OPTIONS]\n"
         "\n"
         "Mail Setup Assistant finds the server settings for an e-mail address (IMAP or POP3 in,\n"
         "SMTP out), explains them in German or English and exports them for mail programs.\n"
-        "Without a command it opens the assistant's window, with ADDRESS filled in if given.\n"
+        "Without a command it opens the assistant's window, with ADDRESS filled in if given;\n"
+        "--lang chooses its language for this start (otherwise the last choice or the system's).\n"
         "\n"
         "Commands:\n"
         "  lookup ADDRESS [--format text|json] [--lang de|en|both] [--catalog FILE]...\n"
