@@ -36,13 +36,18 @@ QList<QUrl> autoconfig(const QString &aceDomain, bool allowHttp)
 
 QUrl ispdb(const QUrl &base, const QString &aceDomain)
 {
-    QString text = base.toString();
+    QUrl url = base;
+    QString path = base.path(QUrl::FullyDecoded);
     const QString placeholder = QStringLiteral("{{domain}}");
-    if (text.contains(placeholder))
-        return QUrl(text.replace(placeholder, aceDomain));
-    if (!text.endsWith(u'/'))
-        text += u'/';
-    return QUrl(text + aceDomain);
+    if (path.contains(placeholder)) {
+        path.replace(placeholder, aceDomain);
+    } else {
+        if (!path.endsWith(u'/'))
+            path += u'/';
+        path += aceDomain;
+    }
+    url.setPath(path, QUrl::DecodedMode);
+    return url;
 }
 
 QList<QUrl> forMxDomain(const QString &aceBaseDomain, const QUrl &ispdbBase)
