@@ -138,6 +138,13 @@ void ConfigDownload::onFinished()
                                           host, QString::number(status)));
         return;
     }
+    if (error == QNetworkReply::HostNotFoundError && m_hostMustExist) {
+        finish(Status::Failed, bilingual(kContext, QT_TRANSLATE_NOOP("ConfigDownload",
+                                                                     "the server %1 could not be found (is there an "
+                                                                     "internet connection?)"),
+                                         host));
+        return;
+    }
     if (error == QNetworkReply::HostNotFoundError) {
         finish(Status::Nothing, bilingual(kContext, QT_TRANSLATE_NOOP("ConfigDownload", "the server %1 does not exist"), host));
         return;

@@ -51,6 +51,10 @@ public:
     ConfigDownload(QNetworkAccessManager *network, bool allowHttp, QObject *parent = nullptr);
     ~ConfigDownload() override;
 
+    /// For a central server (the ISPDB) a missing host is a failure (no network?), not "no
+    /// configuration here" as for a provider's optional autoconfig host.
+    void setHostMustExist(bool mustExist) { m_hostMustExist = mustExist; }
+
     /// Starts the download; finished() follows exactly once unless abort() comes first.
     void start(const QUrl &url);
     /// Stops at once; no finished() follows.
@@ -76,6 +80,7 @@ private:
 
     QNetworkAccessManager *m_network;
     bool m_allowHttp;
+    bool m_hostMustExist = false;
     QPointer<QNetworkReply> m_reply;
     QUrl m_url; ///< the URL as asked for (before any --resolve rewriting)
     int m_redirects = 0;

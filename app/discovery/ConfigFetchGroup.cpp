@@ -11,10 +11,11 @@ ConfigFetchGroup::ConfigFetchGroup(QNetworkAccessManager *network, bool allowHtt
 {
 }
 
-void ConfigFetchGroup::start(const QList<QUrl> &urls)
+void ConfigFetchGroup::start(const QList<QUrl> &urls, const QString &centralHost)
 {
     for (const QUrl &url : urls) {
         auto *download = new ConfigDownload(m_network, m_allowHttp, this);
+        download->setHostMustExist(url.host() == centralHost);
         const qsizetype index = m_downloads.size();
         m_downloads.append(download);
         m_done.append(false);

@@ -23,7 +23,8 @@ public:
     ConfigFetchGroup(QNetworkAccessManager *network, bool allowHttp, QObject *parent = nullptr);
 
     /// Starts all downloads; finished() follows once. Destroying the group aborts them.
-    void start(const QList<QUrl> &urls);
+    /// `centralHost` (the ISPDB's) must exist; the other hosts may be missing.
+    void start(const QList<QUrl> &urls, const QString &centralHost);
 
     /// Found with the winner's provider; Nothing when every URL had none; otherwise Failed,
     /// with the reasons of all URLs joined.

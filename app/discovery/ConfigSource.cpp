@@ -26,7 +26,7 @@ void ConfigSource::start()
 {
     m_fetch = new ConfigFetchGroup(context().network, context().options.allowHttp, this);
     connect(m_fetch, &ConfigFetchGroup::finished, this, &ConfigSource::onFetched);
-    m_fetch->start(urls());
+    m_fetch->start(urls(), context().options.ispdbBaseUrl.host());
 }
 
 void ConfigSource::onFetched()

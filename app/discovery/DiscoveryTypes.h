@@ -51,6 +51,26 @@ enum class SourceState {
     Skipped,  ///< stopped because a source with higher priority answered
 };
 
+/// The JSON spelling of a state: "waiting", "found", "nothing", "failed", "timed-out", "skipped".
+[[nodiscard]] constexpr const char *stateSpelling(SourceState state)
+{
+    switch (state) {
+    case SourceState::Waiting:
+        return "waiting";
+    case SourceState::Found:
+        return "found";
+    case SourceState::Nothing:
+        return "nothing";
+    case SourceState::Failed:
+        return "failed";
+    case SourceState::TimedOut:
+        return "timed-out";
+    case SourceState::Skipped:
+        break;
+    }
+    return "skipped";
+}
+
 /// The final answer of a source (or of the whole run).
 struct SourceOutcome {
     SourceState state = SourceState::Waiting;

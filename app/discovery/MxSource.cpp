@@ -78,7 +78,8 @@ void MxSource::onMx(const DnsAnswer &answer)
     }
     m_fetch = new ConfigFetchGroup(context().network, false, this);
     connect(m_fetch, &ConfigFetchGroup::finished, this, &MxSource::onFetched);
-    m_fetch->start(DiscoveryUrls::forMxDomain(m_baseDomain, context().options.ispdbBaseUrl));
+    m_fetch->start(DiscoveryUrls::forMxDomain(m_baseDomain, context().options.ispdbBaseUrl),
+                   context().options.ispdbBaseUrl.host());
 }
 
 void MxSource::onFetched()

@@ -117,6 +117,7 @@ private Q_SLOTS:
     void srvAlone();
     void srvNotOfferedIsNothing();
     void nothingAnywhere();
+    void unreachableIspdbIsAFailure();
     void higherSourceWinsWhenSeveralAnswer();
     void lowerAnswerWaitsForSlowerHigherSource();
     void quickBestAnswerEndsRunAtOnce();
@@ -227,12 +228,22 @@ void TestDiscoveryRun::srvNotOfferedIsNothing()
 void TestDiscoveryRun::nothingAnywhere()
 {
     Harness harness;
+    harness.network.set(kIspdb, fake::Response::notFound());
     const auto elapsed = harness.run();
     QVERIFY(!harness.discovery().result().found);
     QVERIFY(!harness.discovery().winner());
     QVERIFY2(elapsed < 2s, "nothing to wait for: must not sit out a timeout");
     for (const DiscoverySourceKind kind : kDiscoverySources)
         QCOMPARE(harness.state(kind), SourceState::Nothing);
+}
+
+void TestDiscoveryRun::unreachableIspdbIsAFailure()
+{
+    Harness harness; // no answer for the ISPDB host: like a machine without internet
+    harness.run();
+    QCOMPARE(harness.state(DiscoverySourceKind::Ispdb), SourceState::Failed);
+    QCOMPARE(harness.state(DiscoverySourceKind::Autoconfig), SourceState::Nothing); // optional hosts
+    QVERIFY(harness.discovery().outcomeOf(DiscoverySourceKind::Ispdb).detail.en.contains(QStringLiteral("ispdb.test")));
 }
 
 void TestDiscoveryRun::higherSourceWinsWhenSeveralAnswer()
