@@ -19,6 +19,7 @@ struct CommandEntry {
 constexpr CommandEntry kCommands[] = {
     {"lookup", &runLookup},
     {"catalog", &runCatalog},
+    {"check", &runServerCheck},
 };
 
 const CommandEntry *findCommand(const QString &name)

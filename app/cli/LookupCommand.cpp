@@ -42,7 +42,7 @@ int runLookup(const QStringList &arguments, CliContext &context)
     CommonOptions::addFormat(parser, kFormats);
     CommonOptions::addLanguage(parser);
     CommonOptions::addCatalog(parser);
-    OnlineOptions::add(parser, true);
+    OnlineOptions::add(parser);
     if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("lookup"), context))
         return *exit;
 

@@ -34,12 +34,10 @@ std::unique_ptr<DnsResolver> NetworkSetup::createResolver() const
 
 namespace OnlineOptions {
 
-void add(QCommandLineParser &parser, bool withOnline)
+void add(QCommandLineParser &parser)
 {
-    if (withOnline) {
-        parser.addOption({kOnline, QStringLiteral("If the catalogs do not know the domain, look for its settings online "
-                                                  "(autoconfig, ISPDB, MX, SRV). Only the domain is sent.")});
-    }
+    parser.addOption({kOnline, QStringLiteral("If the catalogs do not know the domain, look for its settings online "
+                                              "(autoconfig, ISPDB, MX, SRV). Only the domain is sent.")});
     parser.addOption({kDnsServer, QStringLiteral("Ask this DNS server (port 53) instead of the system's."),
                       QStringLiteral("IP")});
     parser.addOption({kIspdbUrl,
@@ -58,11 +56,11 @@ void add(QCommandLineParser &parser, bool withOnline)
                       QStringLiteral("SECONDS")});
 }
 
-std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool requireOnline, CliContext &context)
+std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWithOnline, CliContext &context)
 {
     NetworkSetup setup;
-    setup.online = !requireOnline || parser.isSet(kOnline);
-    if (!setup.online) {
+    setup.online = parser.isSet(kOnline);
+    if (onlyWithOnline && !setup.online) {
         for (const QString &name : {kDnsServer, kIspdbUrl, kCaFile, kAllowHttp, kResolve, kTimeout}) {
             if (parser.isSet(name)) {
                 context.err << QStringLiteral("mailsetup: --%1 needs --online\n").arg(name);

@@ -22,7 +22,7 @@ namespace mailsetup::cli {
 /// The network options of `lookup --online` and `check`: where to connect, whom to trust, how
 /// long to wait (docs/discovery.md, "Command line").
 struct NetworkSetup {
-    bool online = false;
+    bool online = false; ///< --online: discovery may run
     QHostAddress dnsServer; ///< null: the system's resolver
     ConnectionOverrides overrides;
     DiscoveryOptions discovery;
@@ -34,13 +34,12 @@ struct NetworkSetup {
 
 namespace OnlineOptions {
 
-/// --online (only with `withOnline`), --dns-server, --ispdb-url, --ca-file, --allow-http,
-/// --resolve, --timeout.
-void add(QCommandLineParser &parser, bool withOnline);
-/// The values, checked; std::nullopt (after a message) means exit 2. Without `requireOnline`
-/// or with --online set, the options apply; otherwise they are a usage error, because they
-/// would silently do nothing.
-std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool requireOnline, CliContext &context);
+/// --online, --dns-server, --ispdb-url, --ca-file, --allow-http, --resolve, --timeout.
+void add(QCommandLineParser &parser);
+/// The values, checked; std::nullopt (after a message) means exit 2. With `onlyWithOnline`
+/// (lookup, where they serve discovery alone) the options without --online are a usage error,
+/// because they would silently do nothing; `check` uses them for its connections as well.
+std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWithOnline, CliContext &context);
 
 } // namespace OnlineOptions
 
