@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+/// Runs the built `mailsetup` binary while the test's event loop keeps running, so servers that
+/// live in the test process (HttpTestServer) can answer it. Private, empty configuration home.
+class AsyncCli
+{
+public:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        qint64 elapsedMs = 0;
+        [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    AsyncCli()
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        m_environment.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_home.filePath(QStringLiteral("etc-xdg")));
+        m_environment.insert(QStringLiteral("HOME"), m_home.path());
+        m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        // Our test servers are reached directly; a proxy of the machine must not interfere.
+        for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+            m_environment.remove(QString::fromLatin1(name));
+    }
+
+    void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+
+    Run run(const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 60000) const
+    {
+        QProcess process;
+        process.setProcessEnvironment(m_environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QElapsedTimer clock;
+        clock.start();
+        process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
+        if (!process.waitForStarted())
+            return {};
+        process.write(standardInput);
+        process.closeWriteChannel();
+        if (!finished.wait(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            return {};
+        }
+        Run result;
+        result.elapsedMs = clock.elapsed();
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_environment;
+};

@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AsyncCli.h"
+#include "HttpTestServer.h"
+#include "Loopback.h"
+#include "TestPki.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+/// `mailsetup lookup --online` against real HTTPS servers on loopback (an in-process QSslServer
+/// with a test CA), reached through --resolve. DNS questions go to an address where nothing
+/// listens, so MX and SRV fail at once and the HTTP sources decide.
+class TestIntegrationAutoconfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void providerAutoconfigFound();
+    void wellKnownFound();
+    void ispdbWhenProviderHasNone();
+    void wrongContentTypeFails();
+    void oversizedAnswerFails();
+    void redirectLoopFails();
+    void httpsToHttpRedirectRefused();
+    void plainHttpOnlyWhenAllowedAndInsecure();
+    void untrustedCertificateFails();
+    void certificateForOtherNameFails();
+    void hangingProviderDelaysOnlyUntilTimeout();
+    void nothingFoundExitsOne();
+
+private:
+    QStringList arguments(const QString &domain, const QStringList &extra = {}) const;
+    [[nodiscard]] static QString sourceState(const QJsonObject &json, const QString &source);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestPki> m_pki;
+    std::unique_ptr<HttpTestServer> m_https;
+    std::unique_ptr<HttpTestServer> m_wrongName;
+    std::unique_ptr<HttpTestServer> m_http;
+    QByteArray m_config;
+    QString m_deadDns;
+    AsyncCli m_cli;
+};
+
+void TestIntegrationAutoconfig::initTestCase()
+{
+    m_pki = std::make_unique<TestPki>(m_dir.path());
+    QVERIFY2(m_pki->createAuthority(), qPrintable(m_pki->errorString()));
+    QVERIFY2(m_pki->createServer(QStringLiteral("web"),
+                                 {"autoconfig.example.test", "example.test", "ispdb.example.test", "autoconfig.loop.test",
+                                  "autoconfig.nothing.test", "nothing.test"}),
+             qPrintable(m_pki->errorString()));
+    QVERIFY2(m_pki->createServer(QStringLiteral("other"), {"unrelated.test"}), qPrintable(m_pki->errorString()));
+
+    m_https = std::make_unique<HttpTestServer>(m_pki->certificateFile(QStringLiteral("web")), m_pki->keyFile(QStringLiteral("web")));
+    m_wrongName = std::make_unique<HttpTestServer>(m_pki->certificateFile(QStringLiteral("other")),
+                                                   m_pki->keyFile(QStringLiteral("other")));
+    m_http = std::make_unique<HttpTestServer>();
+    QVERIFY(m_https->listen());
+    QVERIFY(m_wrongName->listen());
+    QVERIFY(m_http->listen());
+
+    QFile config(QStringLiteral(MAILSETUP_TEST_DATA_DIR "/discovery/example-provider.xml"));
+    QVERIFY(config.open(QIODevice::ReadOnly));
+    m_config = config.readAll();
+    m_deadDns = loopback::uniqueAddress().toString();
+}
+
+void TestIntegrationAutoconfig::init()
+{
+    m_https->clear();
+    m_wrongName->clear();
+    m_http->clear();
+}
+
+QStringList TestIntegrationAutoconfig::arguments(const QString &domain, const QStringList &extra) const
+{
+    const QString https = QStringLiteral("127.0.0.1:") + QString::number(m_https->port());
+    const QString ispdbPort = QString::number(m_https->port());
+    QStringList result{QStringLiteral("lookup"), QStringLiteral("anna@") + domain, QStringLiteral("--online"),
+                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("8"),
+                       QStringLiteral("--dns-server"), m_deadDns, QStringLiteral("--ca-file"), m_pki->caFile(),
+                       QStringLiteral("--ispdb-url"), QStringLiteral("https://ispdb.example.test:%1/v1.1/").arg(ispdbPort),
+                       QStringLiteral("--resolve"), QStringLiteral("ispdb.example.test:%1:127.0.0.1").arg(ispdbPort),
+                       QStringLiteral("--resolve"), QStringLiteral("autoconfig.%1:443:%2").arg(domain, https),
+                       QStringLiteral("--resolve"), QStringLiteral("%1:443:%2").arg(domain, https),
+                       QStringLiteral("--resolve"),
+                       QStringLiteral("autoconfig.%1:80:127.0.0.1:%2").arg(domain, QString::number(m_http->port()))};
+    return result + extra;
+}
+
+QString TestIntegrationAutoconfig::sourceState(const QJsonObject &json, const QString &source)
+{
+    for (const QJsonValue &entry : json.value(QStringLiteral("discovery")).toArray()) {
+        if (entry[QStringLiteral("source")].toString() == source)
+            return entry[QStringLiteral("state")].toString();
+    }
+    return {};
+}
+
+void TestIntegrationAutoconfig::providerAutoconfigFound()
+{
+    m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
+    const auto run = m_cli.run(arguments(QStringLiteral("example.test")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = run.json();
+    QCOMPARE(json[QStringLiteral("source")].toString(), QStringLiteral("autoconfig"));
+    QCOMPARE(json[QStringLiteral("secure")].toBool(), true);
+    QCOMPARE(json[QStringLiteral("incoming")][0][QStringLiteral("host")].toString(), QStringLiteral("imap.example.test"));
+    QCOMPARE(json[QStringLiteral("provider")][QStringLiteral("name")].toString(), QStringLiteral("Example Mail"));
+    // What the server saw: the real host name, the path, nothing about the person.
+    bool sawAutoconfig = false;
+    for (const HttpTestServer::Request &request : m_https->requests()) {
+        QVERIFY2(!request.raw.contains("anna"), request.raw.constData());
+        QVERIFY(!request.path.contains('?'));
+        sawAutoconfig = sawAutoconfig || (request.host == "autoconfig.example.test" && request.path == "/mail/config-v1.1.xml");
+    }
+    QVERIFY(sawAutoconfig);
+}
+
+void TestIntegrationAutoconfig::wellKnownFound()
+{
+    m_https->set("example.test", "/.well-known/autoconfig/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
+    const auto run = m_cli.run(arguments(QStringLiteral("example.test")));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[QStringLiteral("source")].toString(), QStringLiteral("autoconfig"));
+}
+
+void TestIntegrationAutoconfig::ispdbWhenProviderHasNone()
+{
+    m_https->set("ispdb.example.test", "/v1.1/example.test", HttpTestServer::xml(m_config));
+    const auto run = m_cli.run(arguments(QStringLiteral("example.test")));
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject json = run.json();
+    QCOMPARE(json[QStringLiteral("source")].toString(), QStringLiteral("online-ispdb"));
+    QCOMPARE(json[QStringLiteral("secure")].toBool(), true);
+    QCOMPARE(sourceState(json, QStringLiteral("autoconfig")), QStringLiteral("nothing"));
+}
+
+void TestIntegrationAutoconfig::wrongContentTypeFails()
+{
+    HttpTestServer::Response html = HttpTestServer::xml(m_config);
+    html.contentType = "text/html";
+    m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", html);
+    m_https->set("ispdb.example.test", "/v1.1/example.test", HttpTestServer::xml(m_config));
+    const auto run = m_cli.run(arguments(QStringLiteral("example.test")));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json()[QStringLiteral("source")].toString(), QStringLiteral("online-ispdb"));
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("failed"));
+}
+
+void TestIntegrationAutoconfig::oversizedAnswerFails()
+{
+    m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", HttpTestServer::xml(QByteArray(2 * 1024 * 1024, ' ')));
+    const auto run = m_cli.run(arguments(QStringLiteral("example.test")));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("failed"));
+}
+
+void TestIntegrationAutoconfig::redirectLoopFails()
+{
+    const QByteArray self = "https://autoconfig.loop.test/mail/config-v1.1.xml";
+    m_https->set("autoconfig.loop.test", "/mail/config-v1.1.xml", HttpTestServer::redirect(self));
+    const auto run = m_cli.run(arguments(QStringLiteral("loop.test")));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("failed"));
+    int loops = 0;
+    for (const HttpTestServer::Request &request : m_https->requests())
+        loops += request.host == "autoconfig.loop.test" ? 1 : 0;
+    QCOMPARE(loops, 4); // the request and three redirects, no more
+}
+
+void TestIntegrationAutoconfig::httpsToHttpRedirectRefused()
+{
+    m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml",
+                 HttpTestServer::redirect("http://autoconfig.example.test/redirected.xml"));
+    m_http->set("autoconfig.example.test", "/redirected.xml", HttpTestServer::xml(m_config));
+    // Even with --allow-http, a downgrade from https is never followed.
+    const auto run = m_cli.run(arguments(QStringLiteral("example.test"), {QStringLiteral("--allow-http")}));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("failed"));
+    QVERIFY2(run.out.contains(QStringLiteral("redirected to the unprotected address")), qPrintable(run.out));
+    for (const HttpTestServer::Request &request : m_http->requests())
+        QVERIFY2(request.path != "/redirected.xml", "the http redirect target was fetched");
+}
+
+void TestIntegrationAutoconfig::plainHttpOnlyWhenAllowedAndInsecure()
+{
+    m_http->set("autoconfig.example.test", "/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
+    const auto strict = m_cli.run(arguments(QStringLiteral("example.test")));
+    QCOMPARE(strict.exitCode, 1);
+    QVERIFY(m_http->requests().isEmpty());
+
+    const auto allowed = m_cli.run(arguments(QStringLiteral("example.test"), {QStringLiteral("--allow-http")}));
+    QCOMPARE(allowed.exitCode, 0);
+    const QJsonObject json = allowed.json();
+    QCOMPARE(json[QStringLiteral("source")].toString(), QStringLiteral("autoconfig"));
+    QCOMPARE(json[QStringLiteral("secure")].toBool(), false);
+    QCOMPARE(json[QStringLiteral("notes")][0][QStringLiteral("kind")].toString(), QStringLiteral("warning"));
+}
+
+void TestIntegrationAutoconfig::untrustedCertificateFails()
+{
+    m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
+    QStringList args = arguments(QStringLiteral("example.test"));
+    const qsizetype ca = args.indexOf(QStringLiteral("--ca-file"));
+    args.remove(ca, 2);
+    const auto run = m_cli.run(args);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("failed"));
+}
+
+void TestIntegrationAutoconfig::certificateForOtherNameFails()
+{
+    m_wrongName->set("autoconfig.example.test", "/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
+    QStringList args = arguments(QStringLiteral("example.test"));
+    args.replaceInStrings(QStringLiteral("autoconfig.example.test:443:127.0.0.1:%1").arg(m_https->port()),
+                          QStringLiteral("autoconfig.example.test:443:127.0.0.1:%1").arg(m_wrongName->port()));
+    const auto run = m_cli.run(args);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("failed"));
+    QVERIFY(m_wrongName->requests().isEmpty()); // the request itself never went out
+}
+
+void TestIntegrationAutoconfig::hangingProviderDelaysOnlyUntilTimeout()
+{
+    HttpTestServer::Response hang;
+    hang.hang = true;
+    m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", hang);
+    m_https->set("ispdb.example.test", "/v1.1/example.test", HttpTestServer::xml(m_config));
+    QStringList args = arguments(QStringLiteral("example.test"));
+    args.replace(args.indexOf(QStringLiteral("8")), QStringLiteral("2"));
+    const auto run = m_cli.run(args);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(run.json()[QStringLiteral("source")].toString(), QStringLiteral("online-ispdb"));
+    QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("timed-out"));
+    QVERIFY2(run.elapsedMs >= 1800 && run.elapsedMs < 6000, qPrintable(QString::number(run.elapsedMs)));
+}
+
+void TestIntegrationAutoconfig::nothingFoundExitsOne()
+{
+    const auto run = m_cli.run(arguments(QStringLiteral("nothing.test")));
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = run.json();
+    QCOMPARE(json[QStringLiteral("found")].toBool(), false);
+    QVERIFY(json[QStringLiteral("source")].isNull());
+    QCOMPARE(json[QStringLiteral("discovery")].toArray().size(), 4);
+    QVERIFY2(run.elapsedMs < 6000, "nothing to wait for: the answer must not sit out the timeout");
+}
+
+QTEST_GUILESS_MAIN(TestIntegrationAutoconfig)
+#include "tst_integration_autoconfig.moc"
