@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AsyncCli.h"
-#include "HttpTestServer.h"
 #include "Loopback.h"
-#include "TestPki.h"
+#include "OnlineTestbed.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -33,13 +32,15 @@ private Q_SLOTS:
 
 private:
     QStringList arguments(const QString &domain, const QStringList &extra = {}) const;
-    [[nodiscard]] static QString sourceState(const QJsonObject &json, const QString &source);
+    [[nodiscard]] static QString sourceState(const QJsonObject &json, const QString &source)
+    {
+        return OnlineTestbed::sourceState(json, source);
+    }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<TestPki> m_pki;
-    std::unique_ptr<HttpTestServer> m_https;
+    OnlineTestbed m_testbed;
+    HttpTestServer *m_https = nullptr;
+    HttpTestServer *m_http = nullptr;
     std::unique_ptr<HttpTestServer> m_wrongName;
-    std::unique_ptr<HttpTestServer> m_http;
     QByteArray m_config;
     QString m_deadDns;
     AsyncCli m_cli;
@@ -47,21 +48,16 @@ private:
 
 void TestIntegrationAutoconfig::initTestCase()
 {
-    m_pki = std::make_unique<TestPki>(m_dir.path());
-    QVERIFY2(m_pki->createAuthority(), qPrintable(m_pki->errorString()));
-    QVERIFY2(m_pki->createServer(QStringLiteral("web"),
-                                 {"autoconfig.example.test", "example.test", "ispdb.example.test", "autoconfig.loop.test",
-                                  "autoconfig.nothing.test", "nothing.test"}),
-             qPrintable(m_pki->errorString()));
-    QVERIFY2(m_pki->createServer(QStringLiteral("other"), {"unrelated.test"}), qPrintable(m_pki->errorString()));
-
-    m_https = std::make_unique<HttpTestServer>(m_pki->certificateFile(QStringLiteral("web")), m_pki->keyFile(QStringLiteral("web")));
-    m_wrongName = std::make_unique<HttpTestServer>(m_pki->certificateFile(QStringLiteral("other")),
-                                                   m_pki->keyFile(QStringLiteral("other")));
-    m_http = std::make_unique<HttpTestServer>();
-    QVERIFY(m_https->listen());
+    QVERIFY2(m_testbed.start({"autoconfig.example.test", "example.test", "autoconfig.loop.test", "autoconfig.nothing.test",
+                              "nothing.test"}),
+             qPrintable(m_testbed.pki().errorString()));
+    m_https = m_testbed.https.get();
+    m_http = m_testbed.http.get();
+    QVERIFY2(m_testbed.pki().createServer(QStringLiteral("other"), {"unrelated.test"}),
+             qPrintable(m_testbed.pki().errorString()));
+    m_wrongName = std::make_unique<HttpTestServer>(m_testbed.pki().certificateFile(QStringLiteral("other")),
+                                                   m_testbed.pki().keyFile(QStringLiteral("other")));
     QVERIFY(m_wrongName->listen());
-    QVERIFY(m_http->listen());
 
     QFile config(QStringLiteral(MAILSETUP_TEST_DATA_DIR "/discovery/example-provider.xml"));
     QVERIFY(config.open(QIODevice::ReadOnly));
@@ -78,27 +74,7 @@ void TestIntegrationAutoconfig::init()
 
 QStringList TestIntegrationAutoconfig::arguments(const QString &domain, const QStringList &extra) const
 {
-    const QString https = QStringLiteral("127.0.0.1:") + QString::number(m_https->port());
-    const QString ispdbPort = QString::number(m_https->port());
-    QStringList result{QStringLiteral("lookup"), QStringLiteral("anna@") + domain, QStringLiteral("--online"),
-                       QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeout"), QStringLiteral("8"),
-                       QStringLiteral("--dns-server"), m_deadDns, QStringLiteral("--ca-file"), m_pki->caFile(),
-                       QStringLiteral("--ispdb-url"), QStringLiteral("https://ispdb.example.test:%1/v1.1/").arg(ispdbPort),
-                       QStringLiteral("--resolve"), QStringLiteral("ispdb.example.test:%1:127.0.0.1").arg(ispdbPort),
-                       QStringLiteral("--resolve"), QStringLiteral("autoconfig.%1:443:%2").arg(domain, https),
-                       QStringLiteral("--resolve"), QStringLiteral("%1:443:%2").arg(domain, https),
-                       QStringLiteral("--resolve"),
-                       QStringLiteral("autoconfig.%1:80:127.0.0.1:%2").arg(domain, QString::number(m_http->port()))};
-    return result + extra;
-}
-
-QString TestIntegrationAutoconfig::sourceState(const QJsonObject &json, const QString &source)
-{
-    for (const QJsonValue &entry : json.value(QStringLiteral("discovery")).toArray()) {
-        if (entry[QStringLiteral("source")].toString() == source)
-            return entry[QStringLiteral("state")].toString();
-    }
-    return {};
+    return m_testbed.lookupArguments(domain, m_deadDns) + extra;
 }
 
 void TestIntegrationAutoconfig::providerAutoconfigFound()
@@ -207,6 +183,7 @@ void TestIntegrationAutoconfig::untrustedCertificateFails()
     m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
     QStringList args = arguments(QStringLiteral("example.test"));
     const qsizetype ca = args.indexOf(QStringLiteral("--ca-file"));
+    QVERIFY(ca > 0);
     args.remove(ca, 2);
     const auto run = m_cli.run(args);
     QCOMPARE(run.exitCode, 1);
@@ -231,9 +208,7 @@ void TestIntegrationAutoconfig::hangingProviderDelaysOnlyUntilTimeout()
     hang.hang = true;
     m_https->set("autoconfig.example.test", "/mail/config-v1.1.xml", hang);
     m_https->set("ispdb.example.test", "/v1.1/example.test", HttpTestServer::xml(m_config));
-    QStringList args = arguments(QStringLiteral("example.test"));
-    args.replace(args.indexOf(QStringLiteral("8")), QStringLiteral("2"));
-    const auto run = m_cli.run(args);
+    const auto run = m_cli.run(m_testbed.lookupArguments(QStringLiteral("example.test"), m_deadDns, 2));
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.json()[QStringLiteral("source")].toString(), QStringLiteral("online-ispdb"));
     QCOMPARE(sourceState(run.json(), QStringLiteral("autoconfig")), QStringLiteral("timed-out"));
