@@ -331,27 +331,27 @@ std::optional<Security> ClientConfigParser::securityFromConfig(QStringView value
 
 QString ClientConfigParser::Problem::message(Language language) const
 {
-    auto tr = [language](const char *text) { return i18n::translate(language, kContext, text); };
+    auto say = [language](const char *text) { return i18n::translate(language, kContext, text); };
     switch (error) {
     case Error::None:
         return {};
     case Error::TooLarge:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser", "the answer is too large to be a configuration file"));
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser", "the answer is too large to be a configuration file"));
     case Error::Doctype:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser",
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser",
                                     "the file contains a document type declaration, which a configuration file never needs"));
     case Error::NotXml:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser", "the file is not valid XML (line %1, column %2: %3)"))
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser", "the file is not valid XML (line %1, column %2: %3)"))
             .arg(QString::number(line), QString::number(column), detail);
     case Error::WrongRoot:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser", "the file is not a mail configuration (it starts with <%1>)"))
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser", "the file is not a mail configuration (it starts with <%1>)"))
             .arg(detail);
     case Error::NoProvider:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser", "the configuration file describes no mail provider"));
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser", "the configuration file describes no mail provider"));
     case Error::NoIncoming:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser", "the configuration file lists no usable incoming mail server"));
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser", "the configuration file lists no usable incoming mail server"));
     case Error::NoOutgoing:
-        return tr(QT_TRANSLATE_NOOP("ClientConfigParser", "the configuration file lists no usable outgoing mail server"));
+        return say(QT_TRANSLATE_NOOP("ClientConfigParser", "the configuration file lists no usable outgoing mail server"));
     }
     return {};
 }
