@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Enums.h"
 #include "model/Language.h"
 #include "model/ServerSettings.h"
 
@@ -56,9 +57,27 @@ struct ServerCheckReport {
     }
 };
 
-/// JSON spellings: "dns", "connect", …; "passed", "warning", …; "not-tried", "succeeded", "refused".
-[[nodiscard]] QString spelling(CheckStepKind kind);
-[[nodiscard]] QString spelling(CheckStatus status);
-[[nodiscard]] QString spelling(LoginResult result);
+// JSON spellings, for spelling() and fromSpelling() of model/Enums.h.
+inline constexpr EnumSpelling<CheckStepKind> kCheckStepSpellings[] = {
+    {CheckStepKind::Dns, "dns"},
+    {CheckStepKind::Connect, "connect"},
+    {CheckStepKind::Encryption, "encryption"},
+    {CheckStepKind::Certificate, "certificate"},
+    {CheckStepKind::Greeting, "greeting"},
+    {CheckStepKind::Capabilities, "capabilities"},
+    {CheckStepKind::Authentication, "authentication"},
+    {CheckStepKind::Login, "login"}};
+inline constexpr EnumSpelling<CheckStatus> kCheckStatusSpellings[] = {{CheckStatus::Passed, "passed"},
+                                                                      {CheckStatus::Warning, "warning"},
+                                                                      {CheckStatus::Failed, "failed"},
+                                                                      {CheckStatus::Skipped, "skipped"}};
+inline constexpr EnumSpelling<LoginResult> kLoginResultSpellings[] = {
+    {LoginResult::NotTried, "not-tried"}, {LoginResult::Succeeded, "succeeded"}, {LoginResult::Refused, "refused"}};
+
+namespace detail {
+template <> inline std::span<const EnumSpelling<CheckStepKind>> spellings() { return kCheckStepSpellings; }
+template <> inline std::span<const EnumSpelling<CheckStatus>> spellings() { return kCheckStatusSpellings; }
+template <> inline std::span<const EnumSpelling<LoginResult>> spellings() { return kLoginResultSpellings; }
+} // namespace detail
 
 } // namespace mailsetup

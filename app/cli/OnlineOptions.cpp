@@ -157,7 +157,7 @@ LookupResult discoverOnline(const EmailAddress &address, const Catalog &catalog,
             const SourceOutcome &outcome = run.outcomeOf(kind);
             progress->append(QJsonObject{
                 {QStringLiteral("source"), spelling(settingsSourceOf(kind))},
-                {QStringLiteral("state"), QLatin1String(stateSpelling(outcome.state))},
+                {QStringLiteral("state"), spelling(outcome.state)},
                 {QStringLiteral("detail"), QJsonObject{{QStringLiteral("de"), outcome.detail.de},
                                                        {QStringLiteral("en"), outcome.detail.en}}},
             });

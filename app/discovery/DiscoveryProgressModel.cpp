@@ -6,6 +6,8 @@
 #include "i18n/Translation.h"
 #include "lookup/SettingsText.h"
 
+#include <algorithm>
+
 namespace mailsetup {
 
 DiscoveryProgressModel::DiscoveryProgressModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -87,28 +89,16 @@ QHash<int, QByteArray> DiscoveryProgressModel::roleNames() const
 
 QString DiscoveryProgressModel::stateName(SourceState state, Language language)
 {
-    const char *text = nullptr;
-    switch (state) {
-    case SourceState::Waiting:
-        text = QT_TRANSLATE_NOOP("DiscoveryProgressModel", "waiting");
-        break;
-    case SourceState::Found:
-        text = QT_TRANSLATE_NOOP("DiscoveryProgressModel", "found");
-        break;
-    case SourceState::Nothing:
-        text = QT_TRANSLATE_NOOP("DiscoveryProgressModel", "nothing found");
-        break;
-    case SourceState::Failed:
-        text = QT_TRANSLATE_NOOP("DiscoveryProgressModel", "failed");
-        break;
-    case SourceState::TimedOut:
-        text = QT_TRANSLATE_NOOP("DiscoveryProgressModel", "timed out");
-        break;
-    case SourceState::Skipped:
-        text = QT_TRANSLATE_NOOP("DiscoveryProgressModel", "not needed");
-        break;
-    }
-    return i18n::translate(language, "DiscoveryProgressModel", text);
+    static constexpr EnumSpelling<SourceState> kNames[] = {
+        {SourceState::Waiting, QT_TRANSLATE_NOOP("DiscoveryProgressModel", "waiting")},
+        {SourceState::Found, QT_TRANSLATE_NOOP("DiscoveryProgressModel", "found")},
+        {SourceState::Nothing, QT_TRANSLATE_NOOP("DiscoveryProgressModel", "nothing found")},
+        {SourceState::Failed, QT_TRANSLATE_NOOP("DiscoveryProgressModel", "failed")},
+        {SourceState::TimedOut, QT_TRANSLATE_NOOP("DiscoveryProgressModel", "timed out")},
+        {SourceState::Skipped, QT_TRANSLATE_NOOP("DiscoveryProgressModel", "not needed")},
+    };
+    const auto *entry = std::find_if(std::begin(kNames), std::end(kNames), [state](const auto &each) { return each.value == state; });
+    return i18n::translate(language, "DiscoveryProgressModel", entry->name);
 }
 
 QString DiscoveryProgressModel::line(DiscoverySourceKind kind, const SourceOutcome &outcome, Language language)

@@ -51,25 +51,13 @@ enum class SourceState {
     Skipped,  ///< stopped because a source with higher priority answered
 };
 
-/// The JSON spelling of a state: "waiting", "found", "nothing", "failed", "timed-out", "skipped".
-[[nodiscard]] constexpr const char *stateSpelling(SourceState state)
-{
-    switch (state) {
-    case SourceState::Waiting:
-        return "waiting";
-    case SourceState::Found:
-        return "found";
-    case SourceState::Nothing:
-        return "nothing";
-    case SourceState::Failed:
-        return "failed";
-    case SourceState::TimedOut:
-        return "timed-out";
-    case SourceState::Skipped:
-        break;
-    }
-    return "skipped";
-}
+/// JSON spellings of the states, for spelling() of model/Enums.h.
+inline constexpr EnumSpelling<SourceState> kSourceStateSpellings[] = {
+    {SourceState::Waiting, "waiting"},    {SourceState::Found, "found"},        {SourceState::Nothing, "nothing"},
+    {SourceState::Failed, "failed"},      {SourceState::TimedOut, "timed-out"}, {SourceState::Skipped, "skipped"}};
+namespace detail {
+template <> inline std::span<const EnumSpelling<SourceState>> spellings() { return kSourceStateSpellings; }
+} // namespace detail
 
 /// The final answer of a source (or of the whole run).
 struct SourceOutcome {

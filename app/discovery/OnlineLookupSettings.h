@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Enums.h"
 #include "model/LookupResult.h"
 
 #include <QString>
@@ -31,11 +32,16 @@ struct OnlineLookupSettings {
     /// Online discovery runs only with consent, for a valid address the catalogs do not know.
     [[nodiscard]] bool mayDiscover(const LookupResult &offline) const;
 
-    /// "allowed" / "refused" / "not-asked", the stored spelling.
-    [[nodiscard]] static QString spelling(Consent consent);
-    [[nodiscard]] static Consent consentFromSpelling(const QString &text);
-
     friend bool operator==(const OnlineLookupSettings &, const OnlineLookupSettings &) = default;
 };
+
+/// The stored spellings: "allowed", "refused", "not-asked".
+inline constexpr EnumSpelling<OnlineLookupSettings::Consent> kConsentSpellings[] = {
+    {OnlineLookupSettings::Consent::NotAsked, "not-asked"},
+    {OnlineLookupSettings::Consent::Allowed, "allowed"},
+    {OnlineLookupSettings::Consent::Refused, "refused"}};
+namespace detail {
+template <> inline std::span<const EnumSpelling<OnlineLookupSettings::Consent>> spellings() { return kConsentSpellings; }
+} // namespace detail
 
 } // namespace mailsetup

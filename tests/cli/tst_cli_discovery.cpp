@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "../integration/AsyncCli.h"
+#include "CliRunner.h"
 #include "../integration/Loopback.h"
 
 #include <QJsonArray>
@@ -28,7 +28,7 @@ private:
 
     QTcpServer m_proxy;
     int m_connections = 0;
-    AsyncCli m_cli;
+    CliRunner m_cli;
     QString m_deadDns;
 };
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AsyncCli.h"
+#include "../cli/CliRunner.h"
 #include "Loopback.h"
 #include "OnlineTestbed.h"
 
@@ -43,7 +43,7 @@ private:
     std::unique_ptr<HttpTestServer> m_wrongName;
     QByteArray m_config;
     QString m_deadDns;
-    AsyncCli m_cli;
+    CliRunner m_cli;
 };
 
 void TestIntegrationAutoconfig::initTestCase()

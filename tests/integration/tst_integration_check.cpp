@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AsyncCli.h"
+#include "../cli/CliRunner.h"
 #include "Dovecot.h"
 #include "TestPki.h"
 #include "check/CheckReportFormat.h"
@@ -39,7 +39,7 @@ private:
     std::unique_ptr<TestPki> m_pki;
     Dovecot m_tls;   ///< STARTTLS and implicit TLS
     Dovecot m_plain; ///< no encryption at all
-    AsyncCli m_cli;
+    CliRunner m_cli;
 };
 
 void TestIntegrationCheck::initTestCase()

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "AsyncCli.h"
+#include "../cli/CliRunner.h"
 #include "Dnsmasq.h"
 #include "OnlineTestbed.h"
 #include "discovery/QtDnsResolver.h"
@@ -28,11 +28,11 @@ private Q_SLOTS:
 
 private:
     DnsAnswer ask(DnsResolver::Type type, const QString &name);
-    AsyncCli::Run lookup(const QString &domain, bool withHosterCatalog = false);
+    CliRunner::Run lookup(const QString &domain, bool withHosterCatalog = false);
 
     Dnsmasq m_dns;
     OnlineTestbed m_testbed;
-    AsyncCli m_cli;
+    CliRunner m_cli;
     QByteArray m_config;
 };
 
@@ -78,7 +78,7 @@ DnsAnswer TestIntegrationDns::ask(DnsResolver::Type type, const QString &name)
     return *answer;
 }
 
-AsyncCli::Run TestIntegrationDns::lookup(const QString &domain, bool withHosterCatalog)
+CliRunner::Run TestIntegrationDns::lookup(const QString &domain, bool withHosterCatalog)
 {
     QStringList arguments = m_testbed.lookupArguments(domain, m_dns.address().toString());
     if (withHosterCatalog)
