@@ -112,6 +112,7 @@ private Q_SLOTS:
     void wellKnownAlone();
     void ispdbAlone();
     void mxMatchesCatalogHoster();
+    void mxLookAlikeIsNotTheHoster();
     void mxLeadsToIspdbOfBaseDomain();
     void mxOfOwnDomainIsNothing();
     void srvAlone();
@@ -175,6 +176,15 @@ void TestDiscoveryRun::mxMatchesCatalogHoster()
     QCOMPARE(result.provider->id, QStringLiteral("bighoster"));
     QCOMPARE(result.incoming.constFirst().host, QStringLiteral("imap.bighoster.net"));
     QVERIFY(harness.discovery().outcomeOf(DiscoverySourceKind::Mx).detail.en.contains(QStringLiteral("Big Hoster")));
+}
+
+void TestDiscoveryRun::mxLookAlikeIsNotTheHoster()
+{
+    Harness harness;
+    harness.dns.setMx(QStringLiteral("example.com"), {{"mx.evilbighoster.net", 10}});
+    harness.run();
+    QVERIFY(!harness.discovery().result().found); // the catalog's "bighoster.net" matches on label boundaries only
+    QVERIFY(harness.network.requestedUrls().contains(QStringLiteral("https://ispdb.test/v1.1/evilbighoster.net")));
 }
 
 void TestDiscoveryRun::mxLeadsToIspdbOfBaseDomain()
