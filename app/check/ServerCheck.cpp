@@ -58,6 +58,11 @@ void ServerCheck::onAddress(const DnsAnswer &answer)
     case DnsAnswer::Status::Found:
         break;
     }
+    if (answer.addresses.isEmpty()) {
+        addStep(CheckExplanations::dnsNotFound(host));
+        finish();
+        return;
+    }
     addStep(CheckExplanations::dnsFound(host, answer.addresses));
     m_addresses = answer.addresses;
     connectNext();
