@@ -19,6 +19,7 @@ struct CommandEntry {
 constexpr CommandEntry kCommands[] = {
     {"lookup", &runLookup},
     {"catalog", &runCatalog},
+    {"check", &runServerCheck},
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -57,7 +58,17 @@ QString helpText()
         "\n"
         "Commands:\n"
         "  lookup ADDRESS [--format text|json] [--lang de|en|both] [--catalog FILE]...\n"
-        "        Show the settings for ADDRESS from the built-in catalog (no network).\n"
+        "         [--online [--dns-server IP] [--ispdb-url URL] [--ca-file FILE] [--allow-http]\n"
+        "          [--resolve HOST:PORT:ADDRESS[:TARGETPORT]]... [--timeout SECONDS]]\n"
+        "        Show the settings for ADDRESS from the built-in catalog (no network). With --online,\n"
+        "        a domain the catalogs do not know is looked up online: the provider's autoconfig file,\n"
+        "        Thunderbird's ISPDB, the MX and SRV records. Only the domain is sent.\n"
+        "  check ADDRESS [--incoming imap|pop3] [--password-stdin] [--format text|json]\n"
+        "         [--catalog FILE]... [--online] [--dns-server IP] [--ca-file FILE]\n"
+        "         [--resolve HOST:PORT:ADDRESS[:TARGETPORT]]... [--timeout SECONDS]\n"
+        "        Connect to the incoming and outgoing server of ADDRESS and explain what works:\n"
+        "        DNS, connection, encryption, certificate, capabilities, and with --password-stdin a\n"
+        "        real login (the password is used for this check only and never stored).\n"
         "  catalog check FILE [--format text|json]\n"
         "        Check a catalog file; print every error as FILE:LINE:COLUMN: error: MESSAGE.\n"
         "  catalog stats [--format text|json]\n"
@@ -70,7 +81,8 @@ QString helpText()
         "  -v, --version    Show the version and the dates of the built-in catalogs.\n"
         "\n"
         "Exit status: 0 settings found (or command succeeded), 1 nothing usable (unknown domain,\n"
-        "discontinued provider), 2 invalid input (bad address, broken --catalog file, wrong usage).\n"
+        "discontinued provider, nothing found online, a check failed), 2 invalid input (bad address,\n"
+        "broken --catalog file, wrong usage).\n"
         "\n"
         "Catalog files (highest priority first): each --catalog FILE, ~/.config/mailsetup/providers.yaml,\n"
         "/etc/xdg/mailsetup/providers.yaml, the built-in catalog, the built-in ISPDB import.\n");
