@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/IspdbFileReader.h"
 
+#include "model/AutoconfigVocabulary.h"
+
 #include "address/DomainName.h"
 #include "catalog/ServerTemplateRules.h"
 
@@ -304,7 +306,7 @@ std::optional<ServerTemplate> ClientConfigReader::convert(const RawServer &raw)
     // Like Thunderbird: the first socketType it knows counts.
     std::optional<Security> security;
     for (const QString &value : raw.socketTypes) {
-        if ((security = IspdbImporter::security(value)))
+        if ((security = AutoconfigVocabulary::security(value)))
             break;
     }
     if (!security)
@@ -313,7 +315,7 @@ std::optional<ServerTemplate> ClientConfigReader::convert(const RawServer &raw)
     server.security = *security;
 
     for (const QString &value : raw.authentications) {
-        const auto method = IspdbImporter::authMethod(value);
+        const auto method = AutoconfigVocabulary::authMethod(value);
         if (!method)
             warn(QStringLiteral("%1: unknown authentication '%2' ignored").arg(what, value), raw.line);
         else if (!server.auth.contains(*method))

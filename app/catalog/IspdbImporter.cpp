@@ -192,42 +192,6 @@ IspdbImporter::Result IspdbImporter::importDirectory(const QString &folder, cons
     return result;
 }
 
-std::optional<AuthMethod> IspdbImporter::authMethod(QStringView ispdbValue)
-{
-    static const struct {
-        const char *ispdb;
-        AuthMethod method;
-    } kMapping[] = {
-        {"password-cleartext", AuthMethod::Password},
-        {"plain", AuthMethod::Password},
-        {"password-encrypted", AuthMethod::PasswordEncrypted},
-        {"secure", AuthMethod::PasswordEncrypted},
-        {"OAuth2", AuthMethod::OAuth2},
-        {"NTLM", AuthMethod::Ntlm},
-        {"GSSAPI", AuthMethod::Gssapi},
-        {"TLS-client-cert", AuthMethod::TlsClientCert},
-        {"client-IP-address", AuthMethod::ClientIp},
-        {"smtp-after-pop", AuthMethod::SmtpAfterPop},
-        {"none", AuthMethod::None},
-    };
-    for (const auto &entry : kMapping) {
-        if (ispdbValue == QLatin1String(entry.ispdb))
-            return entry.method;
-    }
-    return std::nullopt;
-}
-
-std::optional<Security> IspdbImporter::security(QStringView ispdbValue)
-{
-    if (ispdbValue == QLatin1String("SSL"))
-        return Security::Ssl;
-    if (ispdbValue == QLatin1String("STARTTLS"))
-        return Security::StartTls;
-    if (ispdbValue == QLatin1String("plain"))
-        return Security::None;
-    return std::nullopt;
-}
-
 QString IspdbImporter::sanitizedId(const QString &id)
 {
     static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9.-]+"));

@@ -64,10 +64,6 @@ public:
     /// Imports every `*.xml` file of `folder` (other files and sub-folders are ignored).
     [[nodiscard]] static Result importDirectory(const QString &folder, const Options &options);
 
-    /// The catalog authentication method for an ISPDB `<authentication>` value (case-sensitive).
-    [[nodiscard]] static std::optional<AuthMethod> authMethod(QStringView ispdbValue);
-    /// The catalog security for an ISPDB `<socketType>` value (case-sensitive).
-    [[nodiscard]] static std::optional<Security> security(QStringView ispdbValue);
     /// `id` turned into the catalog id pattern `[a-z0-9][a-z0-9.-]*`; empty if nothing is left.
     [[nodiscard]] static QString sanitizedId(const QString &id);
     /// The public URL of one ISPDB file at the given commit (`master` when it is unknown).

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discovery/ClientConfigParser.h"
 
+#include "model/AutoconfigVocabulary.h"
+
 #include "address/DomainName.h"
 #include "catalog/ServerTemplateRules.h"
 #include "i18n/Translation.h"
@@ -163,7 +165,7 @@ std::optional<ServerTemplate> toTemplate(const ServerElement &element, Protocol 
     server.port = static_cast<quint16>(port);
     std::optional<Security> security;
     for (const QString &value : element.socketTypes) {
-        if ((security = ClientConfigParser::securityFromConfig(value)))
+        if ((security = AutoconfigVocabulary::security(value)))
             break;
     }
     if (!security) {
@@ -172,7 +174,7 @@ std::optional<ServerTemplate> toTemplate(const ServerElement &element, Protocol 
     }
     server.security = *security;
     for (const QString &value : element.authentications) {
-        const auto method = ClientConfigParser::authMethodFromConfig(value);
+        const auto method = AutoconfigVocabulary::authMethod(value);
         if (method && !server.auth.contains(*method))
             server.auth.append(*method);
     }
@@ -294,39 +296,6 @@ ClientConfigParser::Result ClientConfigParser::parse(const QByteArray &xml)
         return result;
     }
     return Reader(xml).run();
-}
-
-std::optional<AuthMethod> ClientConfigParser::authMethodFromConfig(QStringView value)
-{
-    static constexpr EnumSpelling<AuthMethod> kMapping[] = {
-        {AuthMethod::Password, "password-cleartext"},
-        {AuthMethod::Password, "plain"},
-        {AuthMethod::PasswordEncrypted, "password-encrypted"},
-        {AuthMethod::PasswordEncrypted, "secure"},
-        {AuthMethod::OAuth2, "OAuth2"},
-        {AuthMethod::Ntlm, "NTLM"},
-        {AuthMethod::Gssapi, "GSSAPI"},
-        {AuthMethod::TlsClientCert, "TLS-client-cert"},
-        {AuthMethod::ClientIp, "client-IP-address"},
-        {AuthMethod::SmtpAfterPop, "smtp-after-pop"},
-        {AuthMethod::None, "none"},
-    };
-    for (const auto &entry : kMapping) {
-        if (value == QLatin1String(entry.name))
-            return entry.value;
-    }
-    return std::nullopt;
-}
-
-std::optional<Security> ClientConfigParser::securityFromConfig(QStringView value)
-{
-    if (value == QLatin1String("SSL"))
-        return Security::Ssl;
-    if (value == QLatin1String("STARTTLS"))
-        return Security::StartTls;
-    if (value == QLatin1String("plain"))
-        return Security::None;
-    return std::nullopt;
 }
 
 QString ClientConfigParser::Problem::message(Language language) const

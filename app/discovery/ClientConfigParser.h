@@ -59,11 +59,6 @@ public:
 
     [[nodiscard]] static Result parse(const QByteArray &xml);
 
-    /// The ISPDB `<authentication>` value as our method (product.md mapping); case-sensitive
-    /// like Thunderbird; std::nullopt for values we do not know.
-    [[nodiscard]] static std::optional<AuthMethod> authMethodFromConfig(QStringView value);
-    /// `<socketType>`: "SSL", "STARTTLS", "plain" (case-sensitive).
-    [[nodiscard]] static std::optional<Security> securityFromConfig(QStringView value);
 };
 
 } // namespace mailsetup

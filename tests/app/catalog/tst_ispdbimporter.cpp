@@ -51,10 +51,6 @@ class TestIspdbImporter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void authMapping_data();
-    void authMapping();
-    void securityMapping_data();
-    void securityMapping();
     void sanitizedId_data();
     void sanitizedId();
     void fileOutcome_data();
@@ -74,74 +70,6 @@ private Q_SLOTS:
     void folderErrors();
     void sourceUrlAndHeader();
 };
-
-void TestIspdbImporter::authMapping_data()
-{
-    QTest::addColumn<QString>("ispdb");
-    QTest::addColumn<QString>("catalog"); // empty: not recognised
-    QTest::newRow("password-cleartext") << "password-cleartext"
-                                        << "password";
-    QTest::newRow("plain") << "plain"
-                           << "password";
-    QTest::newRow("password-encrypted") << "password-encrypted"
-                                        << "password-encrypted";
-    QTest::newRow("secure") << "secure"
-                            << "password-encrypted";
-    QTest::newRow("OAuth2") << "OAuth2"
-                            << "oauth2";
-    QTest::newRow("NTLM") << "NTLM"
-                          << "ntlm";
-    QTest::newRow("GSSAPI") << "GSSAPI"
-                            << "gssapi";
-    QTest::newRow("TLS-client-cert") << "TLS-client-cert"
-                                     << "tls-client-cert";
-    QTest::newRow("client-IP-address") << "client-IP-address"
-                                       << "client-ip";
-    QTest::newRow("smtp-after-pop") << "smtp-after-pop"
-                                    << "smtp-after-pop";
-    QTest::newRow("none") << "none"
-                          << "none";
-    QTest::newRow("case matters: oauth2") << "oauth2"
-                                          << "";
-    QTest::newRow("case matters: ntlm") << "ntlm"
-                                        << "";
-    QTest::newRow("unknown") << "password-magic"
-                             << "";
-    QTest::newRow("empty") << ""
-                           << "";
-}
-
-void TestIspdbImporter::authMapping()
-{
-    QFETCH(QString, ispdb);
-    QFETCH(QString, catalog);
-    const auto method = IspdbImporter::authMethod(ispdb);
-    QCOMPARE(method ? spelling(*method) : QString(), catalog);
-}
-
-void TestIspdbImporter::securityMapping_data()
-{
-    QTest::addColumn<QString>("ispdb");
-    QTest::addColumn<QString>("catalog");
-    QTest::newRow("SSL") << "SSL"
-                         << "ssl";
-    QTest::newRow("STARTTLS") << "STARTTLS"
-                              << "starttls";
-    QTest::newRow("plain") << "plain"
-                           << "none";
-    QTest::newRow("case matters") << "ssl"
-                                  << "";
-    QTest::newRow("TLS is not a value") << "TLS"
-                                        << "";
-}
-
-void TestIspdbImporter::securityMapping()
-{
-    QFETCH(QString, ispdb);
-    QFETCH(QString, catalog);
-    const auto security = IspdbImporter::security(ispdb);
-    QCOMPARE(security ? spelling(*security) : QString(), catalog);
-}
 
 void TestIspdbImporter::sanitizedId_data()
 {

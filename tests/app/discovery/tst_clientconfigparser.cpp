@@ -45,9 +45,6 @@ private Q_SLOTS:
     void skipsServersThunderbirdWouldReject();
     void refusesBadDocuments_data();
     void refusesBadDocuments();
-    void authenticationMapping_data();
-    void authenticationMapping();
-    void securityIsCaseSensitive();
     void missingUsernameGetsHint();
     void problemsHaveMessagesInBothLanguages();
 };
@@ -139,44 +136,6 @@ void TestClientConfigParser::refusesBadDocuments()
     const auto result = ClientConfigParser::parse(xml);
     QVERIFY(!result.provider);
     QCOMPARE(result.problem.error, error);
-}
-
-void TestClientConfigParser::authenticationMapping_data()
-{
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<int>("method"); // -1: unknown
-    QTest::newRow("password-cleartext") << "password-cleartext" << int(AuthMethod::Password);
-    QTest::newRow("plain") << "plain" << int(AuthMethod::Password);
-    QTest::newRow("password-encrypted") << "password-encrypted" << int(AuthMethod::PasswordEncrypted);
-    QTest::newRow("secure") << "secure" << int(AuthMethod::PasswordEncrypted);
-    QTest::newRow("OAuth2") << "OAuth2" << int(AuthMethod::OAuth2);
-    QTest::newRow("NTLM") << "NTLM" << int(AuthMethod::Ntlm);
-    QTest::newRow("GSSAPI") << "GSSAPI" << int(AuthMethod::Gssapi);
-    QTest::newRow("TLS-client-cert") << "TLS-client-cert" << int(AuthMethod::TlsClientCert);
-    QTest::newRow("client-IP-address") << "client-IP-address" << int(AuthMethod::ClientIp);
-    QTest::newRow("smtp-after-pop") << "smtp-after-pop" << int(AuthMethod::SmtpAfterPop);
-    QTest::newRow("none") << "none" << int(AuthMethod::None);
-    QTest::newRow("case matters") << "oauth2" << -1;
-    QTest::newRow("unknown") << "kerberos" << -1;
-}
-
-void TestClientConfigParser::authenticationMapping()
-{
-    QFETCH(QString, value);
-    QFETCH(int, method);
-    const auto mapped = ClientConfigParser::authMethodFromConfig(value);
-    QCOMPARE(mapped.has_value(), method >= 0);
-    if (mapped)
-        QCOMPARE(int(*mapped), method);
-}
-
-void TestClientConfigParser::securityIsCaseSensitive()
-{
-    QCOMPARE(ClientConfigParser::securityFromConfig(u"SSL"), std::optional(Security::Ssl));
-    QCOMPARE(ClientConfigParser::securityFromConfig(u"STARTTLS"), std::optional(Security::StartTls));
-    QCOMPARE(ClientConfigParser::securityFromConfig(u"plain"), std::optional(Security::None));
-    QVERIFY(!ClientConfigParser::securityFromConfig(u"ssl"));
-    QVERIFY(!ClientConfigParser::securityFromConfig(u"TLS"));
 }
 
 void TestClientConfigParser::missingUsernameGetsHint()
