@@ -94,14 +94,11 @@ std::optional<ExportRefusal> ExportAccount::requireLogin(const QList<ServerSetti
 {
     for (const ServerSettings &server : servers) {
         if (loginFor(server).isEmpty()) {
-            ExportRefusal refusal = exportRefusal(
+            return exportRefusal(
                 QT_TRANSLATE_NOOP("ExportRefusal", "%1 assigns its own account names, and this file must contain yours. "
                                                    "Give your account name (on the command line: --username NAME) and "
-                                                   "export again. Your account name is: "),
-                {providerName});
-            refusal.reason.de += server.usernameHint.de;
-            refusal.reason.en += server.usernameHint.en;
-            return refusal;
+                                                   "export again. Where to find it: %2"),
+                {providerName, server.usernameHint});
         }
     }
     return std::nullopt;

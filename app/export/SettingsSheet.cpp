@@ -70,23 +70,25 @@ QString htmlServerTable(const ServerSettings &server, Language language)
     return html + QLatin1String("</table>\n");
 }
 
-QString htmlSection(const ExportRequest &request, const ExportAccount &account, Language language)
+/// One language's sheet; `newPage` starts it on a new page when printed.
+QString htmlSection(const ExportRequest &request, const ExportAccount &account, Language language, bool newPage)
 {
     const LookupResult &result = request.result;
-    QString html = QStringLiteral("<div class=\"sheet\" lang=\"%1\">\n<h1>%2</h1>\n")
-                       .arg(i18n::languageCode(language), htmlEscaped(title(account, language)));
+    QString html = QStringLiteral("<div class=\"%1\" lang=\"%2\">\n<h1>%3</h1>\n")
+                       .arg(newPage ? QStringLiteral("sheet newpage") : QStringLiteral("sheet"),
+                            i18n::languageCode(language), htmlEscaped(title(account, language)));
     html += QStringLiteral("<p><b>%1</b>").arg(htmlEscaped(account.providerName));
     if (result.provider) {
-        html += QLatin1String(" · ") + htmlEscaped(tr(language, QT_TRANSLATE_NOOP("SettingsSheet", "Status: %1"))
+        html += QStringLiteral(" · ") + htmlEscaped(tr(language, QT_TRANSLATE_NOOP("SettingsSheet", "Status: %1"))
                                                        .arg(SettingsText::statusName(result.provider->status, language)));
         if (result.provider->verifiedDate.isValid()) {
-            html += QLatin1String(" · ")
+            html += QStringLiteral(" · ")
                     + htmlEscaped(tr(language, QT_TRANSLATE_NOOP("SettingsSheet", "checked on %1"))
                                       .arg(result.provider->verifiedDate.toString(Qt::ISODate)));
         }
     }
     if (result.outdated)
-        html += QLatin1String(" · ") + htmlEscaped(tr(language, QT_TRANSLATE_NOOP("SettingsSheet", "may be outdated")));
+        html += QStringLiteral(" · ") + htmlEscaped(tr(language, QT_TRANSLATE_NOOP("SettingsSheet", "may be outdated")));
     html += QLatin1String("</p>\n");
     if (!account.displayName.isEmpty())
         html += QStringLiteral("<p>%1</p>\n").arg(htmlEscaped(nameLine(account, language)));
@@ -164,7 +166,7 @@ QString SettingsSheet::text(const ExportRequest &request, const ExportAccount &a
         QString section = title(account, language) + QLatin1String("\n\n");
         if (!account.displayName.isEmpty())
             section += nameLine(account, language) + u'\n';
-        section += SettingsText::formatResult(result, language) + u'\n';
+        section += SettingsText::formatResult(result, language);
         section += u'\n' + glossaryTitle(language) + QLatin1String(":\n");
         for (const GlossaryTerm *term : termsUsed(account))
             section += QStringLiteral("  %1: %2\n").arg(term->term.text(language), term->shortText.text(language));
@@ -183,11 +185,11 @@ QString SettingsSheet::html(const ExportRequest &request, const ExportAccount &a
         "th { text-align: left; padding-right: 12pt; font-weight: normal; color: #444; }\n"
         "td { font-family: monospace; font-weight: bold; }\n"
         "dt { font-weight: bold; margin-top: 4pt; }\n"
-        ".sheet + .sheet { page-break-before: always; }\n"
+        ".newpage { page-break-before: always; }\n"
         "</style>\n</head>\n<body>\n")
                        .arg(htmlEscaped(title(account, request.languages.value(0, Language::English))));
-    for (const Language language : request.languages)
-        html += htmlSection(request, account, language);
+    for (qsizetype i = 0; i < request.languages.size(); ++i)
+        html += htmlSection(request, account, request.languages.at(i), i > 0);
     return html + QLatin1String("</body>\n</html>\n");
 }
 
