@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppInfo.h"
 #include "cli/CommandLine.h"
+#include "diagnostics/StartupProbe.h"
 #include "print/SheetPdfRenderer.h"
 #include "WizardLauncher.h"
 
@@ -47,5 +48,6 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     mailsetup::setApplicationIdentity();
+    mailsetup::installStartupProbe();
     return mailsetup::ui::runWizard(QApplication::arguments());
 }

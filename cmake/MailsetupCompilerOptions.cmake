@@ -27,3 +27,13 @@ if(MAILSETUP_SANITIZERS)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(mailsetup_compiler_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(MAILSETUP_FUZZING)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "MAILSETUP_FUZZING needs clang (libFuzzer); use the 'fuzz' preset")
+    endif()
+    # Coverage instrumentation everywhere; only the fuzz targets link libFuzzer's main().
+    target_compile_options(mailsetup_compiler_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(mailsetup_compiler_options INTERFACE -fsanitize=address,undefined)
+endif()

@@ -4,8 +4,13 @@
 
 #include "catalog/CatalogStats.h"
 #include "catalog/CatalogYamlReader.h"
+#include "catalog/CatalogYamlWriter.h"
+#include "catalog/IspdbImporter.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QSaveFile>
 
 namespace mailsetup::cli {
 
@@ -99,6 +104,87 @@ int runStats(const QStringList &arguments, CliContext &context)
     return Success;
 }
 
+/// Writes `data` to `path` atomically (never a half-written file).
+int writeOutputFile(const QString &path, const QByteArray &data, CliContext &context)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        context.err << QStringLiteral("mailsetup catalog import-ispdb: cannot write %1: %2\n").arg(path, file.errorString());
+        return InvalidInput;
+    }
+    return Success;
+}
+
+int runImportIspdb(const QStringList &arguments, CliContext &context)
+{
+    const QString command = QStringLiteral("catalog import-ispdb");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Converts the clientConfig XML files of a Mozilla ISPDB folder (thunderbird/autoconfig, ispdb/) into a "
+        "catalog file (docs/catalog.md). Only facts are taken; skipped servers and duplicate domains are "
+        "reported as warnings on stderr."));
+    parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("The folder with the ISPDB XML files."));
+    parser.addOption({QStringLiteral("output"), QStringLiteral("Write the catalog to FILE instead of stdout."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace FILE if it exists.")});
+    parser.addOption({QStringLiteral("source-commit"),
+                      QStringLiteral("The thunderbird/autoconfig commit the files come from (cited in every entry)."),
+                      QStringLiteral("SHA")});
+    parser.addOption({QStringLiteral("source-date"),
+                      QStringLiteral("The date of that commit, YYYY-MM-DD (default: today)."), QStringLiteral("DATE")});
+    if (const auto exit = parseOrExit(parser, arguments, command, context))
+        return *exit;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QStringLiteral("give exactly one ISPDB folder"), command, context);
+    if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
+        return usageError(QStringLiteral("--output needs a file name"), command, context);
+    if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
+        return usageError(QStringLiteral("--force only makes sense with --output"), command, context);
+
+    IspdbImporter::Options options;
+    options.sourceCommit = parser.value(QStringLiteral("source-commit")).toLower();
+    static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{7,40}$"));
+    if (parser.isSet(QStringLiteral("source-commit")) && !commitPattern.match(options.sourceCommit).hasMatch())
+        return usageError(QStringLiteral("--source-commit must be a git commit id (7 to 40 hex digits)"), command, context);
+    options.sourceDate = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("source-date"))) {
+        static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+        const QString text = parser.value(QStringLiteral("source-date"));
+        options.sourceDate = QDate::fromString(text, Qt::ISODate);
+        if (!datePattern.match(text).hasMatch() || !options.sourceDate.isValid())
+            return usageError(QStringLiteral("--source-date must be a date written YYYY-MM-DD, not '%1'").arg(text), command, context);
+    }
+
+    const QString output = parser.value(QStringLiteral("output"));
+    if (!output.isEmpty() && QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
+        context.err << QStringLiteral("mailsetup %1: %2 already exists; add --force to replace it\n").arg(command, output);
+        return InvalidInput;
+    }
+    const IspdbImporter::Result result = IspdbImporter::importDirectory(parser.positionalArguments().constFirst(), options);
+    if (!result.error.isEmpty()) {
+        context.err << QStringLiteral("mailsetup %1: %2\n").arg(command, result.error);
+        return InvalidInput;
+    }
+    for (const IspdbImporter::Warning &warning : result.warnings)
+        context.err << warning.toString() << u'\n';
+    if (result.catalog.providers.isEmpty()) {
+        context.err << QStringLiteral("mailsetup %1: no provider could be imported\n").arg(command);
+        return NothingUsable;
+    }
+    qsizetype domains = 0;
+    for (const Provider &provider : result.catalog.providers)
+        domains += provider.domains.size();
+    context.err << QStringLiteral("mailsetup %1: %2 providers with %3 domains imported, %4 warnings\n")
+                       .arg(command, QString::number(result.catalog.providers.size()), QString::number(domains),
+                            QString::number(result.warnings.size()));
+    const QByteArray yaml = CatalogYamlWriter::write(result.catalog, IspdbImporter::headerComment(options));
+    if (output.isEmpty()) {
+        context.out << QString::fromUtf8(yaml);
+        return Success;
+    }
+    return writeOutputFile(output, yaml, context);
+}
+
 } // namespace
 
 int runCatalog(const QStringList &arguments, CliContext &context)
@@ -109,11 +195,15 @@ int runCatalog(const QStringList &arguments, CliContext &context)
         return runCheck(rest, context);
     if (sub == QLatin1String("stats"))
         return runStats(rest, context);
+    if (sub == QLatin1String("import-ispdb"))
+        return runImportIspdb(rest, context);
     if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
         (sub.isEmpty() ? context.err : context.out)
-            << QStringLiteral("Usage: mailsetup catalog <check|stats> ...\n\n"
+            << QStringLiteral("Usage: mailsetup catalog <check|stats|import-ispdb> ...\n\n"
                               "  check FILE [--format text|json]   validate a catalog file, print every error\n"
-                              "  stats [--format text|json]        counts, statuses, dates of all layers\n");
+                              "  stats [--format text|json]        counts, statuses, dates of all layers\n"
+                              "  import-ispdb DIR [--output FILE [--force]] [--source-commit SHA] [--source-date DATE]\n"
+                              "                                    convert Mozilla ISPDB XML files into a catalog\n");
         return sub.isEmpty() ? int(InvalidInput) : int(Success);
     }
     return usageError(QStringLiteral("unknown catalog command '%1'").arg(sub), QStringLiteral("catalog"), context);

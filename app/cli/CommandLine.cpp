@@ -82,6 +82,8 @@ QString helpText()
         "        Check a catalog file; print every error as FILE:LINE:COLUMN: error: MESSAGE.\n"
         "  catalog stats [--format text|json]\n"
         "        Count providers, domains and statuses of all catalog layers.\n"
+        "  catalog import-ispdb DIR [--output FILE [--force]] [--source-commit SHA] [--source-date DATE]\n"
+        "        Convert the Mozilla ISPDB's XML files in DIR into a catalog file (stdout without --output).\n"
         "\n"
         "Options:\n"
         "  -h, --help       Show this help; COMMAND --help shows the options of a command.\n"

@@ -2,7 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QJsonArray>
+
+namespace {
+
+const QString kIspdbFolder = QStringLiteral(MAILSETUP_TEST_DATA_DIR "/ispdb/folder");
+const QString kIspdbExpected = QStringLiteral(MAILSETUP_TEST_DATA_DIR "/ispdb/folder.expected.yaml");
+
+QStringList importArguments(const QStringList &extra = {})
+{
+    return QStringList{QStringLiteral("catalog"), QStringLiteral("import-ispdb"), kIspdbFolder,
+                       QStringLiteral("--source-commit"), QStringLiteral("0123456789abcdef0123456789abcdef01234567"),
+                       QStringLiteral("--source-date"), QStringLiteral("2026-01-31")}
+           + extra;
+}
+
+QByteArray fileContent(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestCliCatalog : public QObject
 {
@@ -14,6 +36,10 @@ private Q_SLOTS:
     void checkJson();
     void checkBundledSources();
     void stats();
+    void importIspdbToStdout();
+    void importIspdbOutputNeverOverwritesSilently();
+    void importIspdbUsageErrors_data();
+    void importIspdbUsageErrors();
 
 private:
     CliRunner m_cli;
@@ -79,6 +105,71 @@ void TestCliCatalog::stats()
     const auto text = m_cli.run({QStringLiteral("catalog"), QStringLiteral("stats")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains(QLatin1String("Providers:")));
+}
+
+void TestCliCatalog::importIspdbToStdout()
+{
+    const auto run = m_cli.run(importArguments());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.toUtf8(), fileContent(kIspdbExpected));
+    // Warnings name the file; the summary counts what was imported.
+    QVERIFY(run.err.contains(QLatin1String("beta.example.xml: warning: domain 'shared.example' skipped: already claimed by alpha.example.xml\n")));
+    QVERIFY(run.err.contains(QLatin1String("zeta-not-config.xml:3: warning: file skipped: not a clientConfig file")));
+    QVERIFY(run.err.contains(QLatin1String("4 providers with 5 domains imported, 5 warnings")));
+    QCOMPARE(m_cli.run(importArguments()).out, run.out);
+}
+
+void TestCliCatalog::importIspdbOutputNeverOverwritesSilently()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString output = dir.filePath(QStringLiteral("ispdb.yaml"));
+    const auto first = m_cli.run(importArguments({QStringLiteral("--output"), output}));
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.isEmpty());
+    QCOMPARE(fileContent(output), fileContent(kIspdbExpected));
+    const auto check = m_cli.run({QStringLiteral("catalog"), QStringLiteral("check"), output});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+
+    QFile file(output);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me\n");
+    file.close();
+    const auto refused = m_cli.run(importArguments({QStringLiteral("--output"), output}));
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(QLatin1String("already exists; add --force to replace it")));
+    QCOMPARE(fileContent(output), QByteArray("keep me\n"));
+
+    const auto forced = m_cli.run(importArguments({QStringLiteral("--output"), output, QStringLiteral("--force")}));
+    QCOMPARE(forced.exitCode, 0);
+    QCOMPARE(fileContent(output), fileContent(kIspdbExpected));
+}
+
+void TestCliCatalog::importIspdbUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString command = QStringLiteral("catalog");
+    const QString import = QStringLiteral("import-ispdb");
+    QTest::newRow("no folder") << QStringList{command, import} << "give exactly one ISPDB folder";
+    QTest::newRow("missing folder") << QStringList{command, import, kIspdbFolder + QStringLiteral("-missing")} << "not found";
+    QTest::newRow("no xml files") << QStringList{command, import, QStringLiteral(MAILSETUP_TEST_DATA_DIR "/catalogs")}
+                                  << "no .xml files in";
+    QTest::newRow("bad date") << importArguments({QStringLiteral("--source-date"), QStringLiteral("2026-02-30")})
+                              << "--source-date must be a date written YYYY-MM-DD, not '2026-02-30'";
+    QTest::newRow("bad commit") << importArguments({QStringLiteral("--source-commit"), QStringLiteral("master")})
+                                << "--source-commit must be a git commit id";
+    QTest::newRow("force without output") << importArguments({QStringLiteral("--force")}) << "--force only makes sense with --output";
+}
+
+void TestCliCatalog::importIspdbUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto run = m_cli.run(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliCatalog)
