@@ -121,8 +121,14 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
         return NothingUsable;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        context.err << QStringLiteral("mailsetup export: cannot write %1: %2\n").arg(path, file.errorString());
+    // Unbuffered: with Qt's write buffer a failing write (disk full, file size limit) showed up only
+    // while flushing in commit(), which then still replaced the old file with a truncated one. An
+    // uncommitted QSaveFile leaves the old file as it was and removes its temporary file.
+    QString problem;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(data) != data.size() || !file.commit())
+        problem = file.errorString();
+    if (!problem.isEmpty()) {
+        context.err << QStringLiteral("mailsetup export: cannot write %1: %2\n").arg(path, problem);
         return NothingUsable;
     }
     return Success;
