@@ -75,7 +75,9 @@ void writeIncoming(PrefLines &prefs, const ExportAccount &account, int authMetho
     prefs.add(prefix + QLatin1String("name"), account.address);
     prefs.add(prefix + QLatin1String("check_new_mail"), true);
     prefs.add(prefix + QLatin1String("check_time"), 10);
-    prefs.add(prefix + QLatin1String("login_at_startup"), true);
+    // No login_at_startup: with it, Thunderbird asks for the password in the middle of the
+    // restart that finishes the profile import (measured: the start never completes headless).
+    // It asks when the account is first used instead.
     if (server.protocol == Protocol::Pop3) {
         // What Thunderbird's account hub sets for POP3: keep the mail on the server for 14 days.
         prefs.add(prefix + QLatin1String("leave_on_server"), true);

@@ -19,7 +19,6 @@ user_pref("mail.server.server1.userName", "anna.example@gmail.com");
 user_pref("mail.server.server1.name", "anna.example@gmail.com");
 user_pref("mail.server.server1.check_new_mail", true);
 user_pref("mail.server.server1.check_time", 10);
-user_pref("mail.server.server1.login_at_startup", true);
 
 user_pref("mail.identity.id1.useremail", "anna.example@gmail.com");
 user_pref("mail.identity.id1.fullName", "Anna Example");

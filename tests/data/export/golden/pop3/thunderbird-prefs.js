@@ -19,7 +19,6 @@ user_pref("mail.server.server1.userName", "joerg");
 user_pref("mail.server.server1.name", "joerg@beispiel-mail.test");
 user_pref("mail.server.server1.check_new_mail", true);
 user_pref("mail.server.server1.check_time", 10);
-user_pref("mail.server.server1.login_at_startup", true);
 user_pref("mail.server.server1.leave_on_server", true);
 user_pref("mail.server.server1.delete_by_age_from_server", true);
 user_pref("mail.server.server1.num_days_to_leave_on_server", 14);
