@@ -12,15 +12,7 @@ namespace {
 
 QString socketTypeValue(Security security)
 {
-    switch (security) {
-    case Security::Ssl:
-        return QStringLiteral("SSL");
-    case Security::StartTls:
-        return QStringLiteral("STARTTLS");
-    case Security::None:
-        break;
-    }
-    return QStringLiteral("plain");
+    return bySecurity(security, QStringLiteral("SSL"), QStringLiteral("STARTTLS"), QStringLiteral("plain"));
 }
 
 QString authenticationValue(AuthMethod method)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/AutodiscoverXmlWriter.h"
 
+#include "export/OutlookLogin.h"
+
 #include <QXmlStreamWriter>
 
 #include <optional>
@@ -13,84 +15,42 @@ namespace {
 const QString kOn = QStringLiteral("on");
 const QString kOff = QStringLiteral("off");
 
-/// How a server can log in as POX describes it, or nothing (OAuth2, GSSAPI, certificates).
-struct PoxLogin {
-    bool spa = false;      ///< NTLM ("Secure Password Authentication")
-    bool required = true;  ///< AuthRequired
-    bool fetchFirst = false; ///< SMTPLast: fetch mail before sending (SMTP after POP)
-};
-
-std::optional<PoxLogin> poxLogin(const ServerSettings &server)
-{
-    const bool outgoing = server.protocol == Protocol::Smtp;
-    for (const AuthMethod method : server.auth) {
-        switch (method) {
-        case AuthMethod::Password:
-        case AuthMethod::PasswordEncrypted:
-            return PoxLogin{};
-        case AuthMethod::Ntlm:
-            return PoxLogin{true, true, false};
-        case AuthMethod::ClientIp:
-        case AuthMethod::None:
-            if (outgoing)
-                return PoxLogin{false, false, false};
-            break;
-        case AuthMethod::SmtpAfterPop:
-            if (outgoing)
-                return PoxLogin{false, false, true};
-            break;
-        case AuthMethod::OAuth2:
-        case AuthMethod::Gssapi:
-        case AuthMethod::TlsClientCert:
-            break;
-        }
-    }
-    return std::nullopt;
-}
-
 QString encryptionValue(Security security)
 {
-    switch (security) {
-    case Security::Ssl:
-        return QStringLiteral("SSL");
-    case Security::StartTls:
-        return QStringLiteral("TLS");
-    case Security::None:
-        break;
-    }
-    return QStringLiteral("None");
+    return bySecurity(security, QStringLiteral("SSL"), QStringLiteral("TLS"), QStringLiteral("None"));
 }
 
 void writeProtocol(QXmlStreamWriter &xml, const ExportAccount &account, const ServerSettings &server,
-                   const PoxLogin &login)
+                   OutlookLogin login)
 {
+    const bool required = login == OutlookLogin::Password || login == OutlookLogin::Spa;
     xml.writeStartElement(QStringLiteral("Protocol"));
     xml.writeTextElement(QStringLiteral("Type"), spelling(server.protocol).toUpper());
     xml.writeTextElement(QStringLiteral("Server"), server.host);
     xml.writeTextElement(QStringLiteral("Port"), QString::number(server.port));
     // Without LoginName the client asks (Outlook) or uses the address (Thunderbird).
     const QString loginName = account.loginFor(server);
-    if (login.required && !loginName.isEmpty())
+    if (required && !loginName.isEmpty())
         xml.writeTextElement(QStringLiteral("LoginName"), loginName);
     xml.writeTextElement(QStringLiteral("DomainRequired"), kOff);
-    xml.writeTextElement(QStringLiteral("SPA"), login.spa ? kOn : kOff);
+    xml.writeTextElement(QStringLiteral("SPA"), login == OutlookLogin::Spa ? kOn : kOff);
     xml.writeTextElement(QStringLiteral("SSL"), server.isEncrypted() ? kOn : kOff);
     xml.writeTextElement(QStringLiteral("Encryption"), encryptionValue(server.security));
-    xml.writeTextElement(QStringLiteral("AuthRequired"), login.required ? kOn : kOff);
+    xml.writeTextElement(QStringLiteral("AuthRequired"), required ? kOn : kOff);
     if (server.protocol == Protocol::Smtp) {
-        const bool sameLogin = login.required && loginName == account.loginFor(account.incoming);
+        const bool sameLogin = required && loginName == account.loginFor(account.incoming);
         xml.writeTextElement(QStringLiteral("UsePOPAuth"), sameLogin ? kOn : kOff);
-        xml.writeTextElement(QStringLiteral("SMTPLast"), login.fetchFirst ? kOn : kOff);
+        xml.writeTextElement(QStringLiteral("SMTPLast"), login == OutlookLogin::FetchFirst ? kOn : kOff);
     }
     xml.writeEndElement();
 }
 
 /// The servers POX can describe, with their login.
-QList<std::pair<ServerSettings, PoxLogin>> describable(const QList<ServerSettings> &servers)
+QList<std::pair<ServerSettings, OutlookLogin>> describable(const QList<ServerSettings> &servers)
 {
-    QList<std::pair<ServerSettings, PoxLogin>> result;
+    QList<std::pair<ServerSettings, OutlookLogin>> result;
     for (const ServerSettings &server : servers) {
-        if (const auto login = poxLogin(server))
+        if (const auto login = outlookLogin(server))
             result.append({server, *login});
     }
     return result;

@@ -35,6 +35,11 @@ QString withoutControlCharacters(const QString &text)
     return result;
 }
 
+LocalizedText authNamesText(const ServerSettings &server)
+{
+    return {SettingsText::authNames(server.auth, Language::German), SettingsText::authNames(server.auth, Language::English)};
+}
+
 ExportRefusal exportRefusal(const char *sourceText, const QList<RefusalArgument> &arguments)
 {
     // One pass, so that a "%2" inside an argument (e.g. a catalog's provider name) stays as it is.

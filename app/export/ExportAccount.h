@@ -47,6 +47,25 @@ struct ExportAccount {
 /// forbids most of them, and no mail program wants them in a name).
 [[nodiscard]] QString withoutControlCharacters(const QString &text);
 
+/// The value a file format uses for a connection security: `ssl` (implicit TLS), `startTls` or
+/// `none`.
+template <typename T>
+[[nodiscard]] T bySecurity(Security security, T ssl, T startTls, T none)
+{
+    switch (security) {
+    case Security::Ssl:
+        return ssl;
+    case Security::StartTls:
+        return startTls;
+    case Security::None:
+        break;
+    }
+    return none;
+}
+
+/// A server's sign-in methods as people read them, in both languages (for refusals).
+[[nodiscard]] LocalizedText authNamesText(const ServerSettings &server);
+
 /// One %-argument of a refusal: the same in both languages, or its own per language.
 struct RefusalArgument {
     RefusalArgument(const QString &same) : text{same, same} {} // NOLINT: implicit on purpose

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/OutlookPrfWriter.h"
 
-#include "lookup/SettingsText.h"
+#include "export/OutlookLogin.h"
+
 
 #include <algorithm>
 #include <iterator>
@@ -28,49 +29,10 @@ struct PrfKey {
 /// Outlook's PROP_INET_SSL / PROP_SMTP_SECURE_CONNECTION: 0 none, 1 SSL/TLS, 2 STARTTLS.
 QString securityValue(Security security)
 {
-    switch (security) {
-    case Security::Ssl:
-        return QStringLiteral("1");
-    case Security::StartTls:
-        return QStringLiteral("2");
-    case Security::None:
-        break;
-    }
-    return QStringLiteral("0");
+    return bySecurity(security, QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("0"));
 }
 
-/// How Outlook logs in with `server`, or nothing when it cannot (OAuth2, GSSAPI, certificates).
-enum class PrfLogin { Password, Spa, NoLogin, FetchFirst };
-
-std::optional<PrfLogin> prfLogin(const ServerSettings &server)
-{
-    const bool outgoing = server.protocol == Protocol::Smtp;
-    for (const AuthMethod method : server.auth) {
-        switch (method) {
-        case AuthMethod::Password:
-        case AuthMethod::PasswordEncrypted: // Outlook negotiates CRAM-MD5 by itself
-            return PrfLogin::Password;
-        case AuthMethod::Ntlm:
-            return PrfLogin::Spa;
-        case AuthMethod::ClientIp:
-        case AuthMethod::None:
-            if (outgoing)
-                return PrfLogin::NoLogin;
-            break;
-        case AuthMethod::SmtpAfterPop:
-            if (outgoing)
-                return PrfLogin::FetchFirst;
-            break;
-        case AuthMethod::OAuth2:
-        case AuthMethod::Gssapi:
-        case AuthMethod::TlsClientCert:
-            break;
-        }
-    }
-    return std::nullopt;
-}
-
-QList<PrfKey> accountKeys(const ExportAccount &account, PrfLogin incomingLogin, PrfLogin outgoingLogin)
+QList<PrfKey> accountKeys(const ExportAccount &account, OutlookLogin incomingLogin, OutlookLogin outgoingLogin)
 {
     const ServerSettings &in = account.incoming;
     const ServerSettings &out = account.outgoing;
@@ -87,24 +49,24 @@ QList<PrfKey> accountKeys(const ExportAccount &account, PrfLogin incomingLogin, 
         {p + QLatin1String("UserName"), incomingLoginName, QStringLiteral("PT_UNICODE,0x0101")},
         {p + QLatin1String("Port"), QString::number(in.port), QStringLiteral("PT_LONG,0x0104")},
         {p + QLatin1String("UseSSL"), securityValue(in.security), QStringLiteral("PT_LONG,0x0105")},
-        {p + QLatin1String("UseSPA"), incomingLogin == PrfLogin::Spa ? QStringLiteral("1") : QStringLiteral("0"),
+        {p + QLatin1String("UseSPA"), incomingLogin == OutlookLogin::Spa ? QStringLiteral("1") : QStringLiteral("0"),
          QStringLiteral("PT_LONG,0x0108")},
         {QStringLiteral("SMTPServer"), out.host, QStringLiteral("PT_UNICODE,0x0200")},
         {QStringLiteral("SMTPPort"), QString::number(out.port), QStringLiteral("PT_LONG,0x0201")},
         {QStringLiteral("SMTPSecureConnection"), securityValue(out.security), QStringLiteral("PT_LONG,0x020A")},
-        {QStringLiteral("SMTPUseAuth"), outgoingLogin == PrfLogin::NoLogin ? QStringLiteral("0") : QStringLiteral("1"),
+        {QStringLiteral("SMTPUseAuth"), outgoingLogin == OutlookLogin::NoLogin ? QStringLiteral("0") : QStringLiteral("1"),
          QStringLiteral("PT_LONG,0x0203")},
     };
     // SMTPAuthMethod: 0 = same login as incoming, 1 = SMTPUserName, 2 = fetch mail before sending.
-    if (outgoingLogin == PrfLogin::FetchFirst) {
+    if (outgoingLogin == OutlookLogin::FetchFirst) {
         keys.append({QStringLiteral("SMTPAuthMethod"), QStringLiteral("2"), QStringLiteral("PT_LONG,0x0208")});
-    } else if (outgoingLogin != PrfLogin::NoLogin) {
+    } else if (outgoingLogin != OutlookLogin::NoLogin) {
         const bool sameLogin = outgoingLoginName == incomingLoginName;
         keys.append({QStringLiteral("SMTPAuthMethod"), sameLogin ? QStringLiteral("0") : QStringLiteral("1"),
                      QStringLiteral("PT_LONG,0x0208")});
         if (!sameLogin)
             keys.append({QStringLiteral("SMTPUserName"), outgoingLoginName, QStringLiteral("PT_UNICODE,0x0204")});
-        keys.append({QStringLiteral("SMTPUseSPA"), outgoingLogin == PrfLogin::Spa ? QStringLiteral("1") : QStringLiteral("0"),
+        keys.append({QStringLiteral("SMTPUseSPA"), outgoingLogin == OutlookLogin::Spa ? QStringLiteral("1") : QStringLiteral("0"),
                      QStringLiteral("PT_LONG,0x0207")});
     }
     keys.append({QStringLiteral("ConnectionType"), QStringLiteral("0"), QStringLiteral("PT_LONG,0x000F")});
@@ -123,9 +85,7 @@ ExportRefusal oauthOnly(const ExportAccount &account, const ServerSettings &serv
                                            "Add the account in Outlook by its address instead (File > Add Account, "
                                            "enter %4); Outlook then opens the provider's sign-in page."),
                          {account.providerName, server.host,
-                          LocalizedText{SettingsText::authNames(server.auth, Language::German),
-                                        SettingsText::authNames(server.auth, Language::English)},
-                          account.address});
+                          authNamesText(server), account.address});
 }
 
 } // namespace
@@ -162,14 +122,14 @@ QString OutlookPrfWriter::iniValue(const QString &text)
 
 ExportBytes OutlookPrfWriter::write(const ExportAccount &account)
 {
-    const auto incomingLogin = prfLogin(account.incoming);
+    const auto incomingLogin = outlookLogin(account.incoming);
     if (!incomingLogin)
         return oauthOnly(account, account.incoming);
-    const auto outgoingLogin = prfLogin(account.outgoing);
+    const auto outgoingLogin = outlookLogin(account.outgoing);
     if (!outgoingLogin)
         return oauthOnly(account, account.outgoing);
     QList<ServerSettings> withLogin{account.incoming};
-    if (*outgoingLogin == PrfLogin::Password || *outgoingLogin == PrfLogin::Spa)
+    if (*outgoingLogin == OutlookLogin::Password || *outgoingLogin == OutlookLogin::Spa)
         withLogin.append(account.outgoing);
     if (auto refusal = account.requireLogin(withLogin))
         return *refusal;

@@ -3,7 +3,6 @@
 #include "export/ThunderbirdPrefsWriter.h"
 
 #include "export/ThunderbirdOAuthHosts.h"
-#include "lookup/SettingsText.h"
 
 namespace mailsetup {
 
@@ -108,9 +107,7 @@ ExportRefusal unusableAuth(const ExportAccount &account, const ServerSettings &s
                                            "%1 accepts only this sign-in at %2: %3. Thunderbird cannot use it for this "
                                            "server. Set the account up in a mail program that supports it, or ask %1 "
                                            "for another way to sign in."),
-                         {account.providerName, server.host,
-                          LocalizedText{SettingsText::authNames(server.auth, Language::German),
-                                        SettingsText::authNames(server.auth, Language::English)}});
+                         {account.providerName, server.host, authNamesText(server)});
 }
 
 } // namespace
@@ -147,15 +144,7 @@ QString ThunderbirdPrefsWriter::quoted(const QString &text)
 
 int ThunderbirdPrefsWriter::socketType(Security security)
 {
-    switch (security) {
-    case Security::Ssl:
-        return 3;
-    case Security::StartTls:
-        return 2;
-    case Security::None:
-        break;
-    }
-    return 0;
+    return bySecurity(security, 3, 2, 0);
 }
 
 std::optional<int> ThunderbirdPrefsWriter::authMethod(const ServerSettings &server)
