@@ -50,7 +50,7 @@ void writeServer(QXmlStreamWriter &xml, const ExportAccount &account, const Serv
     xml.writeTextElement(QStringLiteral("socketType"), socketTypeValue(server.security));
     for (const QString &value : AutoconfigXmlWriter::authenticationValues(server.auth))
         xml.writeTextElement(QStringLiteral("authentication"), value);
-    xml.writeTextElement(QStringLiteral("username"), AutoconfigXmlWriter::usernameValue(account, account.loginFor(server)));
+    xml.writeTextElement(QStringLiteral("username"), AutoconfigXmlWriter::usernameValue(account, server.username));
     xml.writeEndElement();
 }
 

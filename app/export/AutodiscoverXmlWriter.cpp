@@ -29,7 +29,7 @@ void writeProtocol(QXmlStreamWriter &xml, const ExportAccount &account, const Se
     xml.writeTextElement(QStringLiteral("Server"), server.host);
     xml.writeTextElement(QStringLiteral("Port"), QString::number(server.port));
     // Without LoginName the client asks (Outlook) or uses the address (Thunderbird).
-    const QString loginName = account.loginFor(server);
+    const QString loginName = server.username;
     if (required && !loginName.isEmpty())
         xml.writeTextElement(QStringLiteral("LoginName"), loginName);
     xml.writeTextElement(QStringLiteral("DomainRequired"), kOff);
@@ -38,7 +38,7 @@ void writeProtocol(QXmlStreamWriter &xml, const ExportAccount &account, const Se
     xml.writeTextElement(QStringLiteral("Encryption"), encryptionValue(server.security));
     xml.writeTextElement(QStringLiteral("AuthRequired"), required ? kOn : kOff);
     if (server.protocol == Protocol::Smtp) {
-        const bool sameLogin = required && loginName == account.loginFor(account.incoming);
+        const bool sameLogin = required && loginName == account.incoming.username;
         xml.writeTextElement(QStringLiteral("UsePOPAuth"), sameLogin ? kOn : kOff);
         xml.writeTextElement(QStringLiteral("SMTPLast"), login == OutlookLogin::FetchFirst ? kOn : kOff);
     }

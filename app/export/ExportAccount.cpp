@@ -77,6 +77,14 @@ std::variant<ExportAccount, ExportRefusal> ExportAccount::from(const ExportReque
                               SettingsText::protocolName(result.incoming.constFirst().protocol)});
     }
     account.outgoingServers = result.outgoing;
+    const QString accountName = withoutControlCharacters(request.accountName).trimmed();
+    // Where the provider assigns account names, the one given is the login (also on the sheet).
+    for (QList<ServerSettings> *servers : {&account.incomingServers, &account.outgoingServers}) {
+        for (ServerSettings &server : *servers) {
+            if (server.username.isEmpty())
+                server.username = accountName;
+        }
+    }
     account.incoming = account.incomingServers.constFirst();
     account.outgoing = account.outgoingServers.constFirst();
     account.address = result.address.addressAce();
@@ -86,19 +94,13 @@ std::variant<ExportAccount, ExportRefusal> ExportAccount::from(const ExportReque
     account.providerName = result.provider->name;
     account.helpUrl = result.provider->helpUrl;
     account.notes = result.notes;
-    account.accountName = withoutControlCharacters(request.accountName).trimmed();
     return account;
-}
-
-QString ExportAccount::loginFor(const ServerSettings &server) const
-{
-    return server.username.isEmpty() ? accountName : server.username;
 }
 
 std::optional<ExportRefusal> ExportAccount::requireLogin(const QList<ServerSettings> &servers) const
 {
     for (const ServerSettings &server : servers) {
-        if (loginFor(server).isEmpty()) {
+        if (server.username.isEmpty()) {
             return exportRefusal(
                 QT_TRANSLATE_NOOP("ExportRefusal", "%1 assigns its own account names, and this file must contain yours. "
                                                    "Give your account name (on the command line: --username NAME) and "

@@ -25,20 +25,16 @@ struct ExportAccount {
     QString helpUrl;
     ServerSettings incoming; ///< the chosen incoming server
     ServerSettings outgoing; ///< the recommended outgoing server
-    /// Every known server, the chosen protocol first, otherwise in the recommended order.
+    /// Every known server, the chosen protocol first, otherwise in the recommended order. Where
+    /// the provider assigns account names, `username` holds the one the user gave (or is empty).
     QList<ServerSettings> incomingServers;
     QList<ServerSettings> outgoingServers;
     QList<Note> notes;
-    /// For providers that assign account names: the one the user gave (may be empty).
-    QString accountName;
 
     /// Chooses the servers; refuses when the result has no usable servers or none of the
     /// requested protocol.
     [[nodiscard]] static std::variant<ExportAccount, ExportRefusal> from(const ExportRequest &request);
 
-    /// The login for `server`: its username, or the account name the user gave when the provider
-    /// assigns names. Empty when neither is known.
-    [[nodiscard]] QString loginFor(const ServerSettings &server) const;
     /// Refuses when a format that must carry the login does not know it for one of `servers`.
     [[nodiscard]] std::optional<ExportRefusal> requireLogin(const QList<ServerSettings> &servers) const;
 };

@@ -71,8 +71,7 @@ QString uuidText(const QUuid &uuid)
     return uuid.toString(QUuid::WithoutBraces).toUpper();
 }
 
-void writeServer(Plist &plist, const QString &prefix, const ServerSettings &server, const QString &authentication,
-                 const QString &login)
+void writeServer(Plist &plist, const QString &prefix, const ServerSettings &server, const QString &authentication)
 {
     plist.string(prefix + QLatin1String("MailServerHostName"), server.host);
     plist.integer(prefix + QLatin1String("MailServerPortNumber"), server.port);
@@ -80,8 +79,8 @@ void writeServer(Plist &plist, const QString &prefix, const ServerSettings &serv
     plist.boolean(prefix + QLatin1String("MailServerUseSSL"), server.isEncrypted());
     plist.string(prefix + QLatin1String("MailServerAuthentication"), authentication);
     // Without a user name the device asks for it.
-    if (!login.isEmpty() && authentication != QLatin1String("EmailAuthNone"))
-        plist.string(prefix + QLatin1String("MailServerUsername"), login);
+    if (!server.username.isEmpty() && authentication != QLatin1String("EmailAuthNone"))
+        plist.string(prefix + QLatin1String("MailServerUsername"), server.username);
 }
 
 } // namespace
@@ -144,11 +143,11 @@ ExportBytes MobileconfigWriter::write(const ExportAccount &account, Language lan
     if (!account.displayName.isEmpty())
         plist.string(QStringLiteral("EmailAccountName"), account.displayName);
     plist.string(QStringLiteral("EmailAddress"), account.address);
-    writeServer(plist, QStringLiteral("Incoming"), account.incoming, incomingAuth, account.loginFor(account.incoming));
-    writeServer(plist, QStringLiteral("Outgoing"), account.outgoing, outgoingAuth, account.loginFor(account.outgoing));
+    writeServer(plist, QStringLiteral("Incoming"), account.incoming, incomingAuth);
+    writeServer(plist, QStringLiteral("Outgoing"), account.outgoing, outgoingAuth);
     if (outgoingAuth != QLatin1String("EmailAuthNone"))
         plist.boolean(QStringLiteral("OutgoingPasswordSameAsIncomingPassword"),
-                      account.loginFor(account.outgoing) == account.loginFor(account.incoming));
+                      account.outgoing.username == account.incoming.username);
     xml.writeEndElement(); // dict
     xml.writeEndElement(); // array
     xml.writeEndElement(); // dict

@@ -37,8 +37,8 @@ QList<PrfKey> accountKeys(const ExportAccount &account, OutlookLogin incomingLog
     const ServerSettings &in = account.incoming;
     const ServerSettings &out = account.outgoing;
     const QString p = in.protocol == Protocol::Imap ? QStringLiteral("IMAP") : QStringLiteral("POP3");
-    const QString incomingLoginName = account.loginFor(in);
-    const QString outgoingLoginName = account.loginFor(out);
+    const QString incomingLoginName = in.username;
+    const QString outgoingLoginName = out.username;
     QList<PrfKey> keys{
         {QStringLiteral("UniqueService"), QStringLiteral("No"), {}},
         {QStringLiteral("AccountName"), account.address, QStringLiteral("PT_UNICODE,0x0002")},
@@ -169,7 +169,7 @@ ExportBytes OutlookPrfWriter::write(const ExportAccount &account)
     const QString text = lines.join(QLatin1String("\r\n")) + QLatin1String("\r\n");
 
     // Addresses and logins must survive exactly; a name may lose a character it cannot carry.
-    for (const QString &exact : {account.address, account.loginFor(account.incoming), account.loginFor(account.outgoing)}) {
+    for (const QString &exact : {account.address, account.incoming.username, account.outgoing.username}) {
         if (!toWindows1252(exact)) {
             return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
                                                    "Outlook profile files are 8-bit text (Windows-1252) and cannot hold "

@@ -70,7 +70,7 @@ void writeIncoming(PrefLines &prefs, const ExportAccount &account, int authMetho
     prefs.add(prefix + QLatin1String("port"), int(server.port));
     prefs.add(prefix + QLatin1String("socketType"), ThunderbirdPrefsWriter::socketType(server.security));
     prefs.add(prefix + QLatin1String("authMethod"), authMethod);
-    prefs.add(prefix + QLatin1String("userName"), account.loginFor(server));
+    prefs.add(prefix + QLatin1String("userName"), server.username);
     prefs.add(prefix + QLatin1String("name"), account.address);
     prefs.add(prefix + QLatin1String("check_new_mail"), true);
     prefs.add(prefix + QLatin1String("check_time"), 10);
@@ -97,7 +97,7 @@ void writeOutgoing(PrefLines &prefs, const ExportAccount &account, int authMetho
     prefs.add(prefix + QLatin1String("try_ssl"), ThunderbirdPrefsWriter::socketType(server.security));
     prefs.add(prefix + QLatin1String("authMethod"), authMethod);
     if (authMethod != kAuthNone)
-        prefs.add(prefix + QLatin1String("username"), account.loginFor(server));
+        prefs.add(prefix + QLatin1String("username"), server.username);
     prefs.add(prefix + QLatin1String("description"), withoutControlCharacters(account.providerName));
 }
 

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void hostileAddressSurvivesEveryFormat();
     void idnHostsAndAddressesAreAce();
     void fileNamesAreSafe();
+    void givenAccountNameIsTheLogin();
 };
 
 void TestExporter::golden_data()
@@ -266,6 +267,24 @@ void TestExporter::fileNamesAreSafe()
     QVERIFY(req.result.address.isValid());
     QCOMPARE(render(ExportFormat::OutlookPrf, req).suggestedFileName, QStringLiteral("a_b_c@beispiel-mail.test.prf"));
     QCOMPARE(render(ExportFormat::ThunderbirdPrefs, req).suggestedFileName, QStringLiteral("user.js"));
+}
+
+void TestExporter::givenAccountNameIsTheLogin()
+{
+    ExportRequest req = request(QStringLiteral("info@eigene-domain.test"));
+    req.accountName = QStringLiteral(" web123p4 ");
+    QString error;
+    const auto prefs = parsePrefs(render(ExportFormat::ThunderbirdPrefs, req).data, &error);
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server1.userName")).toString(), QStringLiteral("web123p4"));
+    QCOMPARE(prefs.value(QStringLiteral("mail.smtpserver.smtp1.username")).toString(), QStringLiteral("web123p4"));
+    QCOMPARE(xmlTexts(render(ExportFormat::ThunderbirdAutoconfig, req).data, QStringLiteral("username"), &error),
+             (QStringList{QStringLiteral("web123p4"), QStringLiteral("web123p4")}));
+    QVERIFY(QString::fromUtf8(render(ExportFormat::SheetText, req).data).contains(QLatin1String("User name:       web123p4")));
+    // Without it, the formats that can leave the login to the device do so.
+    req.accountName.clear();
+    const QStringList plist = xmlTexts(render(ExportFormat::AppleMobileconfig, req).data, QStringLiteral("key"), &error);
+    QVERIFY(!plist.contains(QStringLiteral("IncomingMailServerUsername")));
+    QVERIFY(xmlTexts(render(ExportFormat::OutlookAutodiscover, req).data, QStringLiteral("LoginName"), &error).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestExporter)
