@@ -134,20 +134,6 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
     return Success;
 }
 
-std::optional<Protocol> incomingOption(const QCommandLineParser &parser, bool *valid)
-{
-    *valid = true;
-    if (!parser.isSet(QStringLiteral("incoming")))
-        return std::nullopt;
-    const QString value = parser.value(QStringLiteral("incoming"));
-    if (value == QLatin1String("imap"))
-        return Protocol::Imap;
-    if (value == QLatin1String("pop3"))
-        return Protocol::Pop3;
-    *valid = false;
-    return std::nullopt;
-}
-
 } // namespace
 
 int runExport(const QStringList &arguments, CliContext &context)
@@ -168,10 +154,12 @@ int runExport(const QStringList &arguments, CliContext &context)
     const auto format = formatOption(parser, QStringLiteral("format"), context);
     if (!format)
         return InvalidInput;
-    bool incomingValid = true;
-    const auto incoming = incomingOption(parser, &incomingValid);
-    if (!incomingValid)
-        return usageError(QStringLiteral("--incoming must be imap or pop3"), kCommand, context);
+    std::optional<Protocol> incoming;
+    if (parser.isSet(QStringLiteral("incoming"))) {
+        incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
+        if (!incoming || *incoming == Protocol::Smtp)
+            return usageError(QStringLiteral("--incoming must be imap or pop3"), kCommand, context);
+    }
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
         return usageError(QStringLiteral("--force needs --output FILE"), kCommand, context);
     const QStringList positional = parser.positionalArguments();

@@ -220,6 +220,9 @@ void TestCliExport::invalidInputExitsTwo_data()
     QTest::newRow("bad-incoming") << exportArguments(QStringLiteral("anna@beispiel-mail.test"), QStringLiteral("sheet-text"),
                                                      {QStringLiteral("--incoming"), QStringLiteral("exchange")})
                                   << "--incoming must be imap or pop3";
+    QTest::newRow("incoming-smtp") << exportArguments(QStringLiteral("anna@beispiel-mail.test"), QStringLiteral("sheet-text"),
+                                                      {QStringLiteral("--incoming"), QStringLiteral("smtp")})
+                                   << "--incoming must be imap or pop3";
     QTest::newRow("force-without-output") << exportArguments(QStringLiteral("anna@beispiel-mail.test"), QStringLiteral("sheet-text"),
                                                              {QStringLiteral("--force")})
                                           << "--force needs --output";
