@@ -48,6 +48,8 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     mailsetup::setApplicationIdentity();
+    // Lets desktops (Wayland above all) match the window to its .desktop entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.mailsetup.MailSetup"));
     mailsetup::installStartupProbe();
     return mailsetup::ui::runWizard(QApplication::arguments());
 }

@@ -2,49 +2,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardLauncher.h"
 
-#include "address/EmailAddress.h"
-#include "catalog/CatalogLoader.h"
+#include "app/AppSettings.h"
+#include "app/LanguageManager.h"
+#include "app/WizardOptions.h"
 #include "i18n/Translation.h"
-#include "lookup/SettingsResolver.h"
-#include "lookup/SettingsText.h"
-#include "lookup/TypoSuggester.h"
+#include "session/SetupSession.h"
+#include "wizard/AddressPage.h"
+#include "wizard/MailSetupWizard.h"
 
 #include <QApplication>
-#include <QFontDatabase>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QVBoxLayout>
-#include <QWizard>
-#include <QWizardPage>
+#include <QFutureWatcher>
+#include <QTextStream>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
 
 namespace mailsetup::ui {
 
+void loadCatalogInBackground(SetupSession *session)
+{
+    using Watcher = QFutureWatcher<std::shared_ptr<const LoadedCatalog>>;
+    auto *watcher = new Watcher(session);
+    QObject::connect(watcher, &Watcher::finished, session, [watcher, session] {
+        session->setCatalog(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([] { return LoadedCatalog::load({}); }));
+}
+
 int runWizard(const QStringList &arguments)
 {
-    // Placeholder until the real wizard lands: one page, address in, settings out.
-    const CatalogLoader::Loaded loaded = CatalogLoader::load({});
-    const TypoSuggester suggester(loaded.catalog);
+    const WizardOptions options = WizardOptions::parse(arguments);
+    if (!options.error.isEmpty()) {
+        QTextStream(stderr) << "mailsetup: " << options.error << '\n'
+                            << QCoreApplication::translate("WizardOptions",
+                                   "Usage: mailsetup [--lang de|en] [ADDRESS]; "
+                                   "mailsetup --help shows all commands.")
+                            << '\n';
+        return 2;
+    }
 
-    QWizard wizard;
-    wizard.setWindowTitle(QObject::tr("Mail Setup Assistant"));
-    auto *page = new QWizardPage;
-    auto *layout = new QVBoxLayout(page);
-    auto *address = new QLineEdit(page);
-    address->setObjectName(QStringLiteral("addressEdit"));
-    address->setPlaceholderText(QStringLiteral("anna@example.com"));
-    auto *result = new QPlainTextEdit(page);
-    result->setReadOnly(true);
-    result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(address);
-    layout->addWidget(result);
-    QObject::connect(address, &QLineEdit::textChanged, result, [&](const QString &text) {
-        const LookupResult answer = SettingsResolver::lookup(loaded.catalog, EmailAddress::parse(text), &suggester);
-        result->setPlainText(SettingsText::formatResult(answer, i18n::systemLanguage()));
-    });
-    wizard.addPage(page);
-    address->setText(arguments.value(1));
-    wizard.resize(800, 600);
+    LanguageManager languages;
+    languages.setLanguage(options.language.value_or(AppSettings::language().value_or(i18n::systemLanguage())));
+    // Only a choice made in the window is remembered, not a one-off --lang.
+    QObject::connect(&languages, &LanguageManager::languageChanged, &languages,
+        [](Language language) { AppSettings::setLanguage(language); });
+
+    SetupSession session;
+    MailSetupWizard wizard(&session, &languages);
+    wizard.addressPage()->setAddressText(options.address);
     wizard.show();
+    loadCatalogInBackground(&session);
     return QApplication::exec();
 }
 

@@ -20,6 +20,7 @@ constexpr CommandEntry kCommands[] = {
     {"lookup", &runLookup},
     {"export", &runExport},
     {"catalog", &runCatalog},
+    {"check", &runServerCheck},
 };
 
 const CommandEntry *findCommand(const QString &name)
@@ -62,22 +63,33 @@ bool needsGuiApplication(const QStringList &arguments)
 QString helpText()
 {
     return QStringLiteral(
-        "Usage: mailsetup [ADDRESS]\n"
+        "Usage: mailsetup [--lang de|en] [ADDRESS]\n"
         "       mailsetup COMMAND [OPTIONS]\n"
         "\n"
         "Mail Setup Assistant finds the server settings for an e-mail address (IMAP or POP3 in,\n"
         "SMTP out), explains them in German or English and exports them for mail programs.\n"
-        "Without a command it opens the assistant's window, with ADDRESS filled in if given.\n"
+        "Without a command it opens the assistant's window, with ADDRESS filled in if given;\n"
+        "--lang chooses its language for this start (otherwise the last choice or the system's).\n"
         "\n"
         "Commands:\n"
         "  lookup ADDRESS [--format text|json] [--lang de|en|both] [--catalog FILE]...\n"
-        "        Show the settings for ADDRESS from the built-in catalog (no network).\n"
+        "         [--online [--dns-server IP] [--ispdb-url URL] [--ca-file FILE] [--allow-http]\n"
+        "          [--resolve HOST:PORT:ADDRESS[:TARGETPORT]]... [--timeout SECONDS]]\n"
+        "        Show the settings for ADDRESS from the built-in catalog (no network). With --online,\n"
+        "        a domain the catalogs do not know is looked up online: the provider's autoconfig file,\n"
+        "        Thunderbird's ISPDB, the MX and SRV records. Only the domain is sent.\n"
         "  export ADDRESS --format FORMAT [--output FILE [--force]] [--name NAME]\n"
         "         [--incoming imap|pop3] [--username NAME] [--lang de|en|both] [--catalog FILE]...\n"
         "        Write the settings in a format a mail program imports: thunderbird-zip,\n"
         "        thunderbird-prefs, thunderbird-autoconfig, outlook-prf, outlook-autodiscover,\n"
         "        apple-mobileconfig, sheet-text, sheet-html, sheet-pdf. Never includes a password.\n"
         "        Refuses to replace FILE without --force. export --help-format FORMAT shows how to import.\n"
+        "  check ADDRESS [--incoming imap|pop3] [--password-stdin] [--format text|json]\n"
+        "         [--catalog FILE]... [--online] [--dns-server IP] [--ca-file FILE]\n"
+        "         [--resolve HOST:PORT:ADDRESS[:TARGETPORT]]... [--timeout SECONDS]\n"
+        "        Connect to the incoming and outgoing server of ADDRESS and explain what works:\n"
+        "        DNS, connection, encryption, certificate, capabilities, and with --password-stdin a\n"
+        "        real login (the password is used for this check only and never stored).\n"
         "  catalog check FILE [--format text|json]\n"
         "        Check a catalog file; print every error as FILE:LINE:COLUMN: error: MESSAGE.\n"
         "  catalog stats [--format text|json]\n"
@@ -90,8 +102,9 @@ QString helpText()
         "  -v, --version    Show the version and the dates of the built-in catalogs.\n"
         "\n"
         "Exit status: 0 settings found (or command succeeded), 1 nothing usable (unknown domain,\n"
-        "discontinued provider, a format that cannot express the provider's sign-in, a file that\n"
-        "cannot or may not be written), 2 invalid input (bad address, broken --catalog file, wrong usage).\n"
+        "discontinued provider, nothing found online, a check failed, a format that cannot express\n"
+        "the provider's sign-in, a file that cannot or may not be written), 2 invalid input (bad\n"
+        "address, broken --catalog file, wrong usage).\n"
         "\n"
         "Catalog files (highest priority first): each --catalog FILE, ~/.config/mailsetup/providers.yaml,\n"
         "/etc/xdg/mailsetup/providers.yaml, the built-in catalog, the built-in ISPDB import.\n");

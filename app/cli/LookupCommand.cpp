@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include "address/EmailAddress.h"
+#include "cli/OnlineOptions.h"
 #include "lookup/LookupJson.h"
 #include "lookup/SettingsResolver.h"
 #include "lookup/SettingsText.h"
@@ -36,17 +37,19 @@ int runLookup(const QStringList &arguments, CliContext &context)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Shows the mail server settings for an e-mail address, "
-                                                    "from the built-in catalog (no network)."));
+                                                    "from the built-in catalog (no network unless --online)."));
     parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("The e-mail address, e.g. anna@gmx.ch."));
     CommonOptions::addFormat(parser, kFormats);
     CommonOptions::addLanguage(parser);
     CommonOptions::addCatalog(parser);
+    OnlineOptions::add(parser);
     if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("lookup"), context))
         return *exit;
 
     const auto languages = CommonOptions::language(parser, context);
     const auto format = CommonOptions::format(parser, kFormats, context);
-    if (!languages || !format)
+    const auto network = OnlineOptions::read(parser, true, context);
+    if (!languages || !format || !network)
         return InvalidInput;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
@@ -70,11 +73,27 @@ int runLookup(const QStringList &arguments, CliContext &context)
     }
 
     const TypoSuggester suggester(loaded->catalog);
-    const LookupResult result = SettingsResolver::lookup(loaded->catalog, address, &suggester);
-    if (*format == QLatin1String("json"))
-        printJson(LookupJson::toJson(result, *languages), context);
-    else
+    LookupResult result = SettingsResolver::lookup(loaded->catalog, address, &suggester);
+    // Online only for what the catalogs do not know: a known domain never leaves the machine.
+    const bool online = network->online && address.isValid() && !result.found;
+    QJsonArray progress;
+    if (online) {
+        const bool text = *format == QLatin1String("text");
+        if (text)
+            context.err << QStringLiteral("mailsetup lookup: looking online for %1 …\n").arg(address.domain());
+        const QString suggestion = result.suggestion;
+        result = discoverOnline(address, loaded->catalog, *network, languages->constFirst(), text, &progress, context);
+        if (!result.found)
+            result.suggestion = suggestion;
+    }
+    if (*format == QLatin1String("json")) {
+        QJsonObject json = LookupJson::toJson(result, *languages);
+        if (online)
+            json.insert(QStringLiteral("discovery"), progress);
+        printJson(json, context);
+    } else {
         printText(result, *languages, context);
+    }
 
     const int exitCode = exitCodeFor(result);
     if (exitCode == InvalidInput) {
@@ -82,7 +101,9 @@ int runLookup(const QStringList &arguments, CliContext &context)
     } else if (exitCode == NothingUsable) {
         context.err << QStringLiteral("mailsetup lookup: ")
                     << (result.found ? QStringLiteral("%1 no longer offers working mail servers").arg(result.provider->name)
-                                     : QStringLiteral("no settings known for %1").arg(address.domain()))
+                                     : online ? QStringLiteral("no settings found for %1, neither in the catalogs nor online")
+                                                    .arg(address.domain())
+                                              : QStringLiteral("no settings known for %1").arg(address.domain()))
                     << u'\n';
     }
     return exitCode;

@@ -19,12 +19,12 @@ build_packages=(
     cmake ninja-build g++ pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n qt6-svg-dev qt6-qpa-plugins libyaml-cpp-dev libgl-dev
-    fonts-dejavu-core publicsuffix
+    fonts-dejavu-core publicsuffix help2man librsvg2-bin
 )
 test_packages=(
     xvfb xauth x11-utils xdotool imagemagick
     dnsmasq-base dovecot-imapd dovecot-pop3d dovecot-submissiond openssl
-    libplist-utils desktop-file-utils appstream dpkg-dev file fakeroot poppler-utils
+    libplist-utils desktop-file-utils appstream dpkg-dev dpkg-repack man-db file fakeroot poppler-utils
     clang-14 libclang-rt-14-dev python3
 )
 # Debian ships Thunderbird as a real package (153 ESR from bookworm-security); Ubuntu only as a

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Mail Setup Assistant</source>
+        <translation>Über den E-Mail-Einrichtungsassistenten</translation>
+    </message>
+</context>
+<context>
     <name>AddressError</name>
     <message>
         <source>Please enter an e-mail address.</source>
@@ -69,10 +76,487 @@
     </message>
 </context>
 <context>
+    <name>AddressPage</name>
+    <message>
+        <source>Your e-mail address</source>
+        <translation>Ihre E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Type the address you want to set up. The assistant shows the settings your mail program needs.</source>
+        <translation>Geben Sie die Adresse ein, die Sie einrichten möchten. Der Assistent zeigt die Einstellungen, die Ihr E-Mail-Programm braucht.</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>E-&amp;Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>for example anna@example.com</source>
+        <translation>zum Beispiel anna@example.com</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Address check</source>
+        <translation>Prüfung der Adresse</translation>
+    </message>
+    <message>
+        <source>Your name (&amp;optional):</source>
+        <translation>Ihr Name (&amp;optional):</translation>
+    </message>
+    <message>
+        <source>for example Anna Muster</source>
+        <translation>zum Beispiel Anna Muster</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Recipients see this name as the sender. It only goes into exported files.</source>
+        <translation>Empfänger sehen diesen Namen als Absender. Er wird nur in exportierte Dateien übernommen.</translation>
+    </message>
+    <message>
+        <source>Nothing you type here leaves this computer: the settings come from the catalog built into the program.</source>
+        <translation>Nichts, was Sie hier eingeben, verlässt diesen Computer: Die Einstellungen stammen aus dem Katalog, der in das Programm eingebaut ist.</translation>
+    </message>
+</context>
+<context>
     <name>AutoconfigXmlWriter</name>
     <message>
         <source>Settings for mail programs</source>
         <translation>Einstellungen für E-Mail-Programme</translation>
+    </message>
+</context>
+<context>
+    <name>CheckExplanations</name>
+    <message>
+        <source>The server name %1 was found: %2.</source>
+        <translation>Der Servername %1 wurde gefunden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is reached at %2, as given with --resolve (DNS was not asked).</source>
+        <translation>%1 wird unter %2 erreicht, wie mit --resolve angegeben (DNS wurde nicht gefragt).</translation>
+    </message>
+    <message>
+        <source>The server name %1 does not exist. Check its spelling; the provider may also have renamed the server.</source>
+        <translation>Den Servernamen %1 gibt es nicht. Prüfen Sie die Schreibweise; vielleicht hat der Anbieter den Server auch umbenannt.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be looked up (%2). Is there an internet connection?</source>
+        <translation>Der Servername %1 konnte nicht nachgeschlagen werden (%2). Besteht eine Internetverbindung?</translation>
+    </message>
+    <message>
+        <source>A connection to %1 on port %2 was made.</source>
+        <translation>Eine Verbindung zu %1 auf Port %2 wurde hergestellt.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections on port %1: the port is probably wrong, or the service is switched off.</source>
+        <translation>Der Server lehnt Verbindungen auf Port %1 ab: Der Port ist wahrscheinlich falsch, oder der Dienst ist abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The server does not answer on port %1. A firewall may block this port.</source>
+        <translation>Der Server antwortet nicht auf Port %1. Möglicherweise sperrt eine Firewall diesen Port.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection on port %1 without an answer.</source>
+        <translation>Der Server hat die Verbindung auf Port %1 ohne Antwort beendet.</translation>
+    </message>
+    <message>
+        <source>No encrypted connection could be made on port %1 (%2). Check whether the port expects SSL/TLS from the start or STARTTLS.</source>
+        <translation>Auf Port %1 kam keine verschlüsselte Verbindung zustande (%2). Prüfen Sie, ob der Port SSL/TLS von Anfang an oder STARTTLS erwartet.</translation>
+    </message>
+    <message>
+        <source>The connection on port %1 failed: %2.</source>
+        <translation>Die Verbindung auf Port %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The server did not greet within %1 seconds. If this port expects SSL/TLS from the start, choose SSL/TLS instead of STARTTLS or no encryption.</source>
+        <translation>Der Server hat sich nicht innerhalb von %1 Sekunden gemeldet. Falls dieser Port SSL/TLS von Anfang an erwartet, wählen Sie SSL/TLS statt STARTTLS oder keiner Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 seconds.</source>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <source>The connection was switched to encryption with STARTTLS (%1).</source>
+        <translation>Die Verbindung wurde mit STARTTLS auf Verschlüsselung umgestellt (%1).</translation>
+    </message>
+    <message>
+        <source>The connection is encrypted from the start (SSL/TLS, %1).</source>
+        <translation>Die Verbindung ist von Anfang an verschlüsselt (SSL/TLS, %1).</translation>
+    </message>
+    <message>
+        <source>The connection on port %1 is not encrypted: your password and your mail would travel unprotected. Use an encrypted setting if the provider offers one.</source>
+        <translation>Die Verbindung auf Port %1 ist nicht verschlüsselt: Ihr Passwort und Ihre E-Mails würden ungeschützt übertragen. Verwenden Sie eine verschlüsselte Einstellung, wenn der Anbieter eine anbietet.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid for %1 (issued by %2, valid until %3).</source>
+        <translation>Das Zertifikat ist für %1 gültig (ausgestellt von %2, gültig bis %3).</translation>
+    </message>
+    <message>
+        <source>The certificate is for %1, not %2. The server name is probably wrong, or someone is intercepting the connection.</source>
+        <translation>Das Zertifikat gilt für %1, nicht für %2. Wahrscheinlich ist der Servername falsch, oder jemand fängt die Verbindung ab.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2. The provider has to renew it.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen. Der Anbieter muss es erneuern.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid yet. Check the date and time of this computer.</source>
+        <translation>Das Zertifikat von %1 ist noch nicht gültig. Prüfen Sie Datum und Uhrzeit dieses Computers.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not issued by an authority this computer trusts (%2).</source>
+        <translation>Das Zertifikat von %1 wurde nicht von einer Stelle ausgestellt, der dieser Computer vertraut (%2).</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 was not accepted (%2).</source>
+        <translation>Das Zertifikat von %1 wurde nicht akzeptiert (%2).</translation>
+    </message>
+    <message>
+        <source>The server refused the session: %1</source>
+        <translation>Der Server hat die Sitzung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The %1 server greets: &quot;%2&quot;.</source>
+        <translation>Der %1-Server meldet sich: „%2“.</translation>
+    </message>
+    <message>
+        <source>The server offers encryption (STARTTLS) on port %1 but refused to start it.</source>
+        <translation>Der Server bietet auf Port %1 Verschlüsselung (STARTTLS) an, hat sie aber nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The server does not offer encryption (STARTTLS) on port %1. Your password would travel unprotected; try the SSL/TLS port instead.</source>
+        <translation>Der Server bietet auf Port %1 keine Verschlüsselung (STARTTLS) an. Ihr Passwort würde ungeschützt übertragen; versuchen Sie stattdessen den SSL/TLS-Port.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer that does not fit: &quot;%1&quot;.</source>
+        <translation>Der Server hat eine unpassende Antwort gegeben: „%1“.</translation>
+    </message>
+    <message>
+        <source>The server did not list what it supports.</source>
+        <translation>Der Server hat nicht aufgelistet, was er unterstützt.</translation>
+    </message>
+    <message>
+        <source>The server supports: %1.</source>
+        <translation>Der Server unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>The server accepts no password on this connection%1.</source>
+        <translation>Der Server nimmt über diese Verbindung kein Passwort an%1.</translation>
+    </message>
+    <message>
+        <source>Sign-in methods offered: %1.</source>
+        <translation>Angebotene Anmeldeverfahren: %1.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1 worked.</source>
+        <translation>Die Anmeldung als %1 hat funktioniert.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the user name %1 with this password (%2). Check both; some providers need an app password.</source>
+        <translation>Der Server hat den Benutzernamen %1 mit diesem Passwort nicht angenommen (%2). Prüfen Sie beides; manche Anbieter verlangen ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>No password was given, so signing in was not tried.</source>
+        <translation>Es wurde kein Passwort angegeben, daher wurde keine Anmeldung versucht.</translation>
+    </message>
+    <message>
+        <source>The user name is not known (the provider assigns it), so signing in was not tried.</source>
+        <translation>Der Benutzername ist nicht bekannt (der Anbieter vergibt ihn), daher wurde keine Anmeldung versucht.</translation>
+    </message>
+    <message>
+        <source>Signing in was not tried: the password would have travelled unencrypted.</source>
+        <translation>Die Anmeldung wurde nicht versucht: Das Passwort wäre unverschlüsselt übertragen worden.</translation>
+    </message>
+    <message>
+        <source>Signing in was not tried: none of the offered methods (%1) can be used for this check.</source>
+        <translation>Die Anmeldung wurde nicht versucht: Keines der angebotenen Verfahren (%1) kann für diese Prüfung verwendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckReportFormat</name>
+    <message>
+        <source>Result: this server works.</source>
+        <translation>Ergebnis: Dieser Server funktioniert.</translation>
+    </message>
+    <message>
+        <source>Result: this server does not work with these settings.</source>
+        <translation>Ergebnis: Dieser Server funktioniert mit diesen Einstellungen nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientConfigParser</name>
+    <message>
+        <source>The configuration does not say which user name to use; ask your provider.</source>
+        <translation>Die Konfiguration nennt keinen Benutzernamen; fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>the answer is too large to be a configuration file</source>
+        <translation>die Antwort ist zu groß für eine Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>the file contains a document type declaration, which a configuration file never needs</source>
+        <translation>die Datei enthält eine Dokumenttyp-Deklaration, die eine Konfigurationsdatei nie braucht</translation>
+    </message>
+    <message>
+        <source>the file is not valid XML (line %1, column %2: %3)</source>
+        <translation>die Datei ist kein gültiges XML (Zeile %1, Spalte %2: %3)</translation>
+    </message>
+    <message>
+        <source>the file is not a mail configuration (it starts with &lt;%1&gt;)</source>
+        <translation>die Datei ist keine E-Mail-Konfiguration (sie beginnt mit &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>the configuration file describes no mail provider</source>
+        <translation>die Konfigurationsdatei beschreibt keinen E-Mail-Anbieter</translation>
+    </message>
+    <message>
+        <source>the configuration file lists no usable incoming mail server</source>
+        <translation>die Konfigurationsdatei nennt keinen brauchbaren Posteingangsserver</translation>
+    </message>
+    <message>
+        <source>the configuration file lists no usable outgoing mail server</source>
+        <translation>die Konfigurationsdatei nennt keinen brauchbaren Postausgangsserver</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDownload</name>
+    <message>
+        <source>%1 is not an https address, and unprotected addresses are not allowed</source>
+        <translation>%1 ist keine https-Adresse, und ungeschützte Adressen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the answer from %1 is too large for a configuration file</source>
+        <translation>die Antwort von %1 ist zu groß für eine Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with a configuration file (content type &quot;%2&quot;)</source>
+        <translation>%1 hat nicht mit einer Konfigurationsdatei geantwortet (Inhaltstyp „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 has no configuration file (HTTP %2)</source>
+        <translation>%1 hat keine Konfigurationsdatei (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>the server %1 could not be found (is there an internet connection?)</source>
+        <translation>der Server %1 wurde nicht gefunden (besteht eine Internetverbindung?)</translation>
+    </message>
+    <message>
+        <source>the server %1 does not exist</source>
+        <translation>den Server %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the secure connection to %1 failed: %2</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>could not download from %1: %2</source>
+        <translation>Herunterladen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a redirect without a valid target</source>
+        <translation>%1 hat eine Weiterleitung ohne gültiges Ziel geschickt</translation>
+    </message>
+    <message>
+        <source>%1 redirected more than %2 times</source>
+        <translation>%1 hat mehr als %2-mal weitergeleitet</translation>
+    </message>
+    <message>
+        <source>%1 redirected to the unprotected address %2, which is refused</source>
+        <translation>%1 hat an die ungeschützte Adresse %2 weitergeleitet; das wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2</source>
+        <translation>%1 hat mit dem HTTP-Status %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigSource</name>
+    <message>
+        <source>found at %1</source>
+        <translation>gefunden unter %1</translation>
+    </message>
+    <message>
+        <source>downloaded without encryption from %1</source>
+        <translation>unverschlüsselt von %1 heruntergeladen</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveredSettings</name>
+    <message>
+        <source>These settings were found in a way that cannot be verified (%1). Check them before you enter your password.</source>
+        <translation>Diese Einstellungen wurden auf einem Weg gefunden, der sich nicht überprüfen lässt (%1). Prüfen Sie sie, bevor Sie Ihr Passwort eingeben.</translation>
+    </message>
+    <message>
+        <source>DNS service records name only servers and ports. The user name is assumed to be your full e-mail address.</source>
+        <translation>DNS-Diensteinträge nennen nur Server und Ports. Als Benutzername wird Ihre vollständige E-Mail-Adresse angenommen.</translation>
+    </message>
+    <message>
+        <source>unsigned DNS records point to servers outside %1</source>
+        <translation>nicht signierte DNS-Einträge verweisen auf Server außerhalb von %1</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryPlan</name>
+    <message>
+        <source>the domain %1 (never your full address)</source>
+        <translation>die Domain %1 (nie Ihre vollständige Adresse)</translation>
+    </message>
+    <message>
+        <source>a question for the MX record of %1 to your DNS server; if the mail server belongs to another provider, that provider&apos;s domain goes to %2 and to its own autoconfig address</source>
+        <translation>eine Anfrage nach dem MX-Eintrag von %1 an Ihren DNS-Server; gehört der Mailserver zu einem anderen Anbieter, geht dessen Domain an %2 und an seine eigene Autoconfig-Adresse</translation>
+    </message>
+    <message>
+        <source>questions for %1 to your DNS server</source>
+        <translation>Anfragen nach %1 an Ihren DNS-Server</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryProgressModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeit überschritten</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+</context>
+<context>
+    <name>DiscoveryRun</name>
+    <message>
+        <source>asking …</source>
+        <translation>wird gefragt …</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>the online lookup ended after %1 seconds</source>
+        <translation>die Online-Suche wurde nach %1 Sekunden beendet</translation>
+    </message>
+    <message>
+        <source>not needed: a better source answered</source>
+        <translation>nicht nötig: eine bessere Quelle hat geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <source>Get the settings into your mail program</source>
+        <translation>Die Einstellungen in Ihr E-Mail-Programm bringen</translation>
+    </message>
+    <message>
+        <source>Choose your mail program. The assistant makes a file it can import, or shows the fields to fill in.</source>
+        <translation>Wählen Sie Ihr E-Mail-Programm. Der Assistent erstellt eine Datei, die es importieren kann, oder zeigt die Felder zum Ausfüllen.</translation>
+    </message>
+    <message>
+        <source>Which mail program do you use?</source>
+        <translation>Welches E-Mail-Programm verwenden Sie?</translation>
+    </message>
+    <message>
+        <source>&amp;Thunderbird</source>
+        <translation>&amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>&amp;Outlook for Windows (classic)</source>
+        <translation>&amp;Outlook für Windows (klassisch)</translation>
+    </message>
+    <message>
+        <source>New Outlook for Windows, or Outlook for &amp;Mac</source>
+        <translation>Neues Outlook für Windows oder Outlook für &amp;Mac</translation>
+    </message>
+    <message>
+        <source>&amp;Apple Mail (Mac, iPhone, iPad)</source>
+        <translation>&amp;Apple Mail (Mac, iPhone, iPad)</translation>
+    </message>
+    <message>
+        <source>Another program, or a settings s&amp;heet</source>
+        <translation>Anderes Programm oder Einstellungsb&amp;latt</translation>
+    </message>
+    <message>
+        <source>File t&amp;ype:</source>
+        <translation>Dateit&amp;yp:</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>Dateityp</translation>
+    </message>
+    <message>
+        <source>&amp;Save file …</source>
+        <translation>Datei spei&amp;chern …</translation>
+    </message>
+    <message>
+        <source>Saves the file for your mail program</source>
+        <translation>Speichert die Datei für Ihr E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Copy file content</source>
+        <translation>Dateiinhalt &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Puts the content of the file on the clipboard</source>
+        <translation>Legt den Inhalt der Datei in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Open fo&amp;lder</source>
+        <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Opens the folder with the saved file</source>
+        <translation>Öffnet den Ordner mit der gespeicherten Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Print settings …</source>
+        <translation>Einstellungen dr&amp;ucken …</translation>
+    </message>
+    <message>
+        <source>Prints a settings sheet to keep</source>
+        <translation>Druckt ein Einstellungsblatt zum Aufbewahren</translation>
+    </message>
+    <message>
+        <source>Set up a&amp;nother address</source>
+        <translation>Weitere Adresse ei&amp;nrichten</translation>
+    </message>
+    <message>
+        <source>Starts again with a new e-mail address</source>
+        <translation>Beginnt von vorn mit einer neuen E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Send by e-ma&amp;il …</source>
+        <translation>Per E-Ma&amp;il senden …</translation>
+    </message>
+    <message>
+        <source>Opens a new e-mail with the settings in your mail program</source>
+        <translation>Öffnet in Ihrem E-Mail-Programm eine neue E-Mail mit den Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -150,6 +634,37 @@
     </message>
 </context>
 <context>
+    <name>GlossaryWindow</name>
+    <message>
+        <source>Glossary – Mail Setup Assistant</source>
+        <translation>Glossar – E-Mail-Einrichtungsassistent</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>for example port, STARTTLS or password</source>
+        <translation>zum Beispiel Port, STARTTLS oder Passwort</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Im Glossar suchen</translation>
+    </message>
+    <message>
+        <source>Also in the other &amp;language</source>
+        <translation>Auch in der anderen Sprache &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Begriffe</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erklärung</translation>
+    </message>
+</context>
+<context>
     <name>ImportInstructions</name>
     <message>
         <source>1. Save the file; do not unpack it.
@@ -219,6 +734,89 @@
     </message>
 </context>
 <context>
+    <name>ManualPage</name>
+    <message>
+        <source>Enter the settings yourself</source>
+        <translation>Einstellungen selbst eingeben</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s help pages or welcome letter list these values.</source>
+        <translation>Diese Werte stehen in den Hilfeseiten oder im Willkommensschreiben Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>Incoming mail</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Pro&amp;tocol:</source>
+        <translation>Pro&amp;tokoll:</translation>
+    </message>
+    <message>
+        <source>Incoming protocol</source>
+        <translation>Protokoll für den Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Posteingangsserver</translation>
+    </message>
+    <message>
+        <source>guess</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port für den Posteingang</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Incoming encryption</source>
+        <translation>Verschlüsselung für den Posteingang</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing port</source>
+        <translation>Port für den Postausgang</translation>
+    </message>
+    <message>
+        <source>Outgoing encryption</source>
+        <translation>Verschlüsselung für den Postausgang</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Your password is not asked for here: you type it only into your mail program.</source>
+        <translation>Ihr Passwort wird hier nicht abgefragt: Sie geben es nur in Ihr E-Mail-Programm ein.</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+</context>
+<context>
     <name>MobileconfigWriter</name>
     <message>
         <source>Sets up the e-mail account %1 in Mail. You enter the password when installing.</source>
@@ -226,10 +824,142 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>MxSource</name>
     <message>
-        <source>Mail Setup Assistant</source>
-        <translation>E-Mail-Einrichtungsassistent</translation>
+        <source>the DNS query for %1 failed: %2</source>
+        <translation>die DNS-Anfrage für %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation>%1 hat keinen MX-Eintrag</translation>
+    </message>
+    <message>
+        <source>Mail for %1 is received by %2 (mail server %3).</source>
+        <translation>E-Mails für %1 empfängt %2 (Mailserver %3).</translation>
+    </message>
+    <message>
+        <source>a guess from the mail server %1 of another domain</source>
+        <translation>eine Vermutung anhand des Mailservers %1 einer anderen Domain</translation>
+    </message>
+    <message>
+        <source>mail server %1 belongs to %2</source>
+        <translation>der Mailserver %1 gehört zu %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 is not run by a known provider</source>
+        <translation>der Mailserver %1 wird von keinem bekannten Anbieter betrieben</translation>
+    </message>
+    <message>
+        <source>mail server %1, nothing known about %2: %3</source>
+        <translation>Mailserver %1, über %2 ist nichts bekannt: %3</translation>
+    </message>
+    <message>
+        <source>mail server %1, settings of %2 found at %3</source>
+        <translation>Mailserver %1, Einstellungen von %2 gefunden unter %3</translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundPage</name>
+    <message>
+        <source>My domain is run by a &amp;hoster. I choose it from the list:</source>
+        <translation>Meine Domain wird von einem &amp;Hoster betrieben. Ich wähle ihn aus der Liste:</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Liste durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search hosters</source>
+        <translation>Hoster suchen</translation>
+    </message>
+    <message>
+        <source>Hosters</source>
+        <translation>Hoster</translation>
+    </message>
+    <message>
+        <source>I enter the settings my&amp;self (the next page suggests likely values)</source>
+        <translation>Ich gebe die Einstellungen &amp;selbst ein (die nächste Seite schlägt wahrscheinliche Werte vor)</translation>
+    </message>
+    <message>
+        <source>Not sure who runs your domain? Look at the invoice for the domain, or ask whoever set it up for you.</source>
+        <translation>Sie wissen nicht, wer Ihre Domain betreibt? Sehen Sie auf der Rechnung für die Domain nach oder fragen Sie die Person, die sie für Sie eingerichtet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>The file %1 could not be saved: %2</source>
+        <translation>Die Datei %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerListModel</name>
+    <message>
+        <source>recommended</source>
+        <translation>empfohlen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>I have checked these settings and want to use &amp;them</source>
+        <translation>Ich habe diese Einstellungen geprüft und möchte sie &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>There are no servers to set up for this address.</source>
+        <translation>Für diese Adresse gibt es keine Server zum Einrichten.</translation>
+    </message>
+    <message>
+        <source>Receive mail with:</source>
+        <translation>E-Mails abrufen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP (recommended)</source>
+        <translation>&amp;IMAP (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;POP3</source>
+        <translation>&amp;POP3</translation>
+    </message>
+    <message>
+        <source>Settings in German and English</source>
+        <translation>Einstellungen auf Deutsch und Englisch</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Puts all settings as readable text on the clipboard</source>
+        <translation>Legt alle Einstellungen als lesbaren Text in die Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Both &amp;languages</source>
+        <translation>Beide &amp;Sprachen</translation>
+    </message>
+    <message>
+        <source>Shows the settings in German and English side by side</source>
+        <translation>Zeigt die Einstellungen auf Deutsch und Englisch nebeneinander</translation>
+    </message>
+    <message>
+        <source>&amp;More options</source>
+        <translation>Weitere &amp;Optionen</translation>
+    </message>
+    <message>
+        <source>Other servers and ports this provider offers</source>
+        <translation>Andere Server und Ports, die dieser Anbieter anbietet</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s &amp;help page</source>
+        <translation>&amp;Hilfeseite des Anbieters</translation>
+    </message>
+    <message>
+        <source>All servers of this provider. Tick the ones you want to use; the fields above follow.</source>
+        <translation>Alle Server dieses Anbieters. Haken Sie die an, die Sie verwenden möchten; die Felder oben passen sich an.</translation>
+    </message>
+    <message>
+        <source>All servers</source>
+        <translation>Alle Server</translation>
     </message>
 </context>
 <context>
@@ -475,6 +1205,416 @@
     <message>
         <source>Provider&apos;s help: %1</source>
         <translation>Hilfe des Anbieters: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetupSession</name>
+    <message>
+        <source>You entered these settings yourself, partly from guesses. If your mail program cannot connect, ask your provider for the correct values.</source>
+        <translation>Sie haben diese Einstellungen selbst eingegeben, zum Teil nach Schätzungen. Wenn Ihr E-Mail-Programm keine Verbindung bekommt, fragen Sie Ihren Anbieter nach den richtigen Werten.</translation>
+    </message>
+</context>
+<context>
+    <name>SrvSource</name>
+    <message>
+        <source>service records of %1</source>
+        <translation>Diensteinträge von %1</translation>
+    </message>
+    <message>
+        <source>the service records of %1 name only incoming or only outgoing servers</source>
+        <translation>die Diensteinträge von %1 nennen nur Posteingangs- oder nur Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>the service records of %1 say that no mail service is offered</source>
+        <translation>laut den Diensteinträgen von %1 wird kein E-Mail-Dienst angeboten</translation>
+    </message>
+    <message>
+        <source>the DNS query failed: %1</source>
+        <translation>die DNS-Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no mail service records</source>
+        <translation>%1 hat keine Diensteinträge für E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>WizardOptions</name>
+    <message>
+        <source>Usage: mailsetup [--lang de|en] [ADDRESS]; mailsetup --help shows all commands.</source>
+        <translation>Aufruf: mailsetup [--lang de|en] [ADRESSE]; mailsetup --help zeigt alle Befehle.</translation>
+    </message>
+    <message>
+        <source>--lang needs a value: de or en.</source>
+        <translation>--lang braucht einen Wert: de oder en.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unbekannte Option %1.</translation>
+    </message>
+    <message>
+        <source>Only one address can be given.</source>
+        <translation>Es kann nur eine Adresse angegeben werden.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1: use de or en.</source>
+        <translation>Unbekannte Sprache %1: Verwenden Sie de oder en.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::AboutDialog</name>
+    <message>
+        <source>The catalogs are still being loaded.</source>
+        <translation>Die Kataloge werden noch geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Mail Setup Assistant</source>
+        <translation>E-Mail-Einrichtungsassistent</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Finds the server settings for an e-mail address, explains them in plain words and gets them into your mail program.</source>
+        <translation>Findet die Servereinstellungen für eine E-Mail-Adresse, erklärt sie in einfachen Worten und bringt sie in Ihr E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Your privacy</source>
+        <translation>Ihre Privatsphäre</translation>
+    </message>
+    <message>
+        <source>Nothing you type leaves this computer. The assistant answers from the catalogs built into the program and does not connect to the Internet.</source>
+        <translation>Nichts, was Sie eingeben, verlässt diesen Computer. Der Assistent antwortet aus den Katalogen, die in das Programm eingebaut sind, und verbindet sich nicht mit dem Internet.</translation>
+    </message>
+    <message>
+        <source>It never asks for your password and never stores one. It only remembers the language you chose and the size of its window.</source>
+        <translation>Er fragt nie nach Ihrem Passwort und speichert keines. Er merkt sich nur die gewählte Sprache und die Größe seines Fensters.</translation>
+    </message>
+    <message>
+        <source>An online search, once it is added, runs only after you agree to it. It sends only the domain of your address (the part after the @), never your name or the whole address: to your provider&apos;s own configuration server (autoconfig), to Thunderbird&apos;s provider database (ISPDB) and to the DNS name servers.</source>
+        <translation>Eine Online-Suche, sobald es sie gibt, läuft nur, nachdem Sie zugestimmt haben. Sie sendet nur die Domain Ihrer Adresse (den Teil nach dem @), nie Ihren Namen oder die ganze Adresse: an den Konfigurationsserver Ihres Anbieters (Autoconfig), an die Anbieterdatenbank von Thunderbird (ISPDB) und an die DNS-Nameserver.</translation>
+    </message>
+    <message>
+        <source>Catalogs</source>
+        <translation>Kataloge</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Mail Setup Assistant is free software: you may use, share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Der E-Mail-Einrichtungsassistent ist freie Software: Sie dürfen ihn unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), nutzen, weitergeben und verändern.</translation>
+    </message>
+    <message>
+        <source>The built-in ISPDB import contains facts from Mozilla&apos;s ISPDB (https://github.com/thunderbird/autoconfig), licensed under the Mozilla Public License 2.0 (MPL-2.0). The provider notes and the glossary are our own words.</source>
+        <translation>Der eingebaute ISPDB-Import enthält Angaben aus Mozillas ISPDB (https://github.com/thunderbird/autoconfig), lizenziert unter der Mozilla Public License 2.0 (MPL-2.0). Die Hinweise zu den Anbietern und das Glossar sind unsere eigenen Texte.</translation>
+    </message>
+    <message>
+        <source>Made with Qt %1, used under the GNU Lesser General Public License, version 3.</source>
+        <translation>Erstellt mit Qt %1, verwendet unter der GNU Lesser General Public License, Version 3.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::AddressPage</name>
+    <message>
+        <source>Loading the list of providers …</source>
+        <translation>Die Liste der Anbieter wird geladen …</translation>
+    </message>
+    <message>
+        <source>Found: %1. Press Enter to see the settings.</source>
+        <translation>Gefunden: %1. Drücken Sie die Eingabetaste, um die Einstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the built-in list. On the next page you can pick your hoster or enter the settings yourself.</source>
+        <translation>%1 steht nicht in der eingebauten Liste. Auf der nächsten Seite können Sie Ihren Hoster auswählen oder die Einstellungen selbst eingeben.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>Use the suggested address %1</source>
+        <translation>Vorgeschlagene Adresse %1 übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>A catalog file has %n problem(s) and is not used; everything else works. First problem: %1</source>
+        <translation>
+            <numerusform>Eine Katalogdatei hat %n Fehler und wird nicht verwendet; alles andere funktioniert. Erster Fehler: %1</numerusform>
+            <numerusform>Eine Katalogdatei hat %n Fehler und wird nicht verwendet; alles andere funktioniert. Erster Fehler: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the built-in list.</source>
+        <translation>%1 steht nicht in der eingebauten Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::ExportPage</name>
+    <message>
+        <source>Save settings file</source>
+        <translation>Einstellungsdatei speichern</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation>%1 gibt es bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1 “%2”</source>
+        <translation>In die Zwischenablage kopiert: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>New Outlook and Outlook for Mac cannot import a settings file. Add the account by hand:
+1. In Outlook, open Settings → Accounts and choose “Add account”.
+2. Type your e-mail address. When Outlook asks for the type of account, choose “IMAP” (or “POP”).
+3. Copy each value below into the field of the same name.
+4. Type your password only into Outlook.</source>
+        <translation>Das neue Outlook und Outlook für Mac können keine Einstellungsdatei importieren. Richten Sie das Konto von Hand ein:
+1. Öffnen Sie in Outlook Einstellungen → Konten und wählen Sie „Konto hinzufügen“.
+2. Geben Sie Ihre E-Mail-Adresse ein. Wenn Outlook nach der Kontoart fragt, wählen Sie „IMAP“ (oder „POP“).
+3. Kopieren Sie jeden Wert unten in das gleichnamige Feld.
+4. Geben Sie Ihr Passwort nur in Outlook ein.</translation>
+    </message>
+    <message>
+        <source>To get a PDF file, use “Print settings …” and choose to print into a PDF file.</source>
+        <translation>Für eine PDF-Datei verwenden Sie „Einstellungen drucken …“ und wählen dort den Druck in eine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please choose another folder.</source>
+        <translation>Es wurde nichts verändert. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The content of the file is on the clipboard.</source>
+        <translation>Der Inhalt der Datei liegt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Print settings</source>
+        <translation>Einstellungen drucken</translation>
+    </message>
+    <message>
+        <source>E-mail settings for %1</source>
+        <translation>E-Mail-Einstellungen für %1</translation>
+    </message>
+    <message>
+        <source>No mail program is set up to send e-mail on this computer.</source>
+        <translation>Auf diesem Computer ist kein E-Mail-Programm zum Versenden eingerichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::GlossaryWindow</name>
+    <message>
+        <source>No term matches “%1”.</source>
+        <translation>Kein Begriff passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>Siehe auch:</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::LanguageManager</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format, see QLocale::toString</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::MailSetupWizard</name>
+    <message>
+        <source>Mail Setup Assistant</source>
+        <translation>E-Mail-Einrichtungsassistent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossar</translation>
+    </message>
+    <message>
+        <source>Abo&amp;ut</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>Explains the terms (F1)</source>
+        <translation>Erklärt die Fachbegriffe (F1)</translation>
+    </message>
+    <message>
+        <source>Version, sources, licences and privacy</source>
+        <translation>Version, Quellen, Lizenzen und Datenschutz</translation>
+    </message>
+    <message>
+        <source>Closes the assistant (Esc)</source>
+        <translation>Schließt den Assistenten (Esc)</translation>
+    </message>
+    <message>
+        <source>Show everything in German</source>
+        <translation>Alles auf Deutsch anzeigen</translation>
+    </message>
+    <message>
+        <source>Show everything in English</source>
+        <translation>Alles auf Englisch anzeigen</translation>
+    </message>
+    <message>
+        <source>Language: German</source>
+        <translation>Sprache: Deutsch</translation>
+    </message>
+    <message>
+        <source>Language: English</source>
+        <translation>Sprache: Englisch</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::ManualPage</name>
+    <message>
+        <source>The values marked “guess” are the usual names for %1, not confirmed facts. Compare them with your provider&apos;s information and correct them where needed.</source>
+        <translation>Die mit „geschätzt“ markierten Werte sind die üblichen Namen für %1, keine bestätigten Angaben. Vergleichen Sie sie mit den Angaben Ihres Anbieters und korrigieren Sie sie, wo nötig.</translation>
+    </message>
+    <message>
+        <source>Many providers use port 587 with STARTTLS instead.</source>
+        <translation>Viele Anbieter verwenden stattdessen Port 587 mit STARTTLS.</translation>
+    </message>
+    <message>
+        <source>A guess: please check this value</source>
+        <translation>Geschätzt: Bitte prüfen Sie diesen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::NotFoundPage</name>
+    <message>
+        <source>No settings known for %1</source>
+        <translation>Keine Einstellungen für %1 bekannt</translation>
+    </message>
+    <message>
+        <source>That is normal for your own domain, for example of a club or a small business.</source>
+        <translation>Das ist bei einer eigenen Domain normal, zum Beispiel eines Vereins oder einer kleinen Firma.</translation>
+    </message>
+    <message>
+        <source>The built-in list has the big mail providers and the common hosters. %1 is not among them. If it is your own domain, it is run by a hoster: choose it below and you get its settings. Otherwise enter the settings your provider gave you.</source>
+        <translation>Die eingebaute Liste enthält die großen E-Mail-Anbieter und die gängigen Hoster. %1 ist nicht dabei. Wenn es Ihre eigene Domain ist, wird sie von einem Hoster betrieben: Wählen Sie ihn unten aus, dann erhalten Sie seine Einstellungen. Andernfalls geben Sie die Einstellungen ein, die Ihnen Ihr Anbieter genannt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::NotesPanel</name>
+    <message>
+        <source>More information</source>
+        <translation>Mehr dazu</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::ServerFieldsWidget</name>
+    <message>
+        <source>%1:</source>
+        <comment>field label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Explain this term</source>
+        <translation>Diesen Begriff erklären</translation>
+    </message>
+    <message>
+        <source>Click for more in the glossary.</source>
+        <translation>Klicken Sie für mehr im Glossar.</translation>
+    </message>
+    <message>
+        <source>Explain “%1”</source>
+        <translation>„%1“ erklären</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::SettingsPage</name>
+    <message>
+        <source>Enter these values in your mail program. Each Copy button puts one value on the clipboard.</source>
+        <translation>Tragen Sie diese Werte in Ihr E-Mail-Programm ein. Jede Schaltfläche „Kopieren“ legt einen Wert in die Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>IMAP keeps your mail on the server, the same on all your devices. POP3 downloads it to this computer and usually removes it from the server.</source>
+        <translation>IMAP lässt Ihre E-Mails auf dem Server, auf allen Geräten gleich. POP3 lädt sie auf diesen Computer und entfernt sie meist vom Server.</translation>
+    </message>
+    <message>
+        <source>Settings for %1</source>
+        <translation>Einstellungen für %1</translation>
+    </message>
+    <message>
+        <source>%1, now %2</source>
+        <translation>%1, jetzt %2</translation>
+    </message>
+    <message>
+        <source>verified on %1</source>
+        <translation>geprüft am %1</translation>
+    </message>
+    <message>
+        <source>may be outdated</source>
+        <translation>möglicherweise veraltet</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>von Hand eingegeben</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>These settings come from %1 over a connection that could not be checked. Someone could have changed them on the way. Compare them with your provider&apos;s information before you use them.</source>
+        <translation>Diese Einstellungen stammen von %1 über eine Verbindung, die nicht geprüft werden konnte. Jemand könnte sie unterwegs verändert haben. Vergleichen Sie sie mit den Angaben Ihres Anbieters, bevor Sie sie verwenden.</translation>
+    </message>
+    <message>
+        <source>an unknown source</source>
+        <translation>einer unbekannten Quelle</translation>
+    </message>
+    <message>
+        <source>All settings are on the clipboard. You can paste them into an e-mail or a document.</source>
+        <translation>Alle Einstellungen liegen in der Zwischenablage. Sie können sie in eine E-Mail oder ein Dokument einfügen.</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard: %1 “%2”</source>
+        <translation>In die Zwischenablage kopiert: %1 „%2“</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
 // libraries nothing uses), so start-up comparisons include the same library loading.
 #include <QApplication>
 #include <QNetworkProxy>
+#include <QPrinter>
+#include <QtConcurrentRun>
 
 #include <yaml-cpp/yaml.h>
 
@@ -16,6 +18,9 @@ namespace {
         (void)YAML::Load("a: 1");
         QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
         (void)QApplication::activeWindow();
+        QPrinter printer;
+        (void)printer.isValid();
+        (void)QtConcurrent::run([] {});
     }
     return true;
 }();

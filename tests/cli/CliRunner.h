@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 /// Runs the built `mailsetup` binary with a private, empty configuration home, so that no
-/// user or system catalog of the machine running the tests changes the answers.
+/// user or system catalog of the machine running the tests changes the answers. The test's
+/// event loop keeps running meanwhile, so servers living in the test process can answer.
 class CliRunner
 {
 public:
@@ -19,6 +22,7 @@ public:
         QString out;
         QString err;
         QByteArray rawOut; ///< stdout as bytes (binary or 8-bit output)
+        qint64 elapsedMs = 0;
 
         [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
     };
@@ -30,6 +34,9 @@ public:
         m_environment.insert(QStringLiteral("XDG_CONFIG_DIRS"), m_home.filePath(QStringLiteral("etc-xdg")));
         m_environment.insert(QStringLiteral("HOME"), m_home.path());
         m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        // Tests reach their servers directly; a proxy of the machine must not interfere.
+        for (const char *name : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+            m_environment.remove(QString::fromLatin1(name));
     }
 
     [[nodiscard]] QString configHome() const { return m_home.filePath(QStringLiteral("config")); }
@@ -37,22 +44,26 @@ public:
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
     void unsetEnvironment(const QString &name) { m_environment.remove(name); }
 
-    Run run(const QStringList &arguments, const QByteArray &standardInput = {}) const
+    Run run(const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 60000) const
     {
         QProcess process;
         process.setProcessEnvironment(m_environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        QElapsedTimer clock;
+        clock.start();
         process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
         if (!process.waitForStarted())
             return {};
         if (!standardInput.isEmpty())
             process.write(standardInput);
         process.closeWriteChannel();
-        if (!process.waitForFinished(60000)) {
+        if (!finished.wait(timeoutMs)) {
             process.kill();
             process.waitForFinished();
             return {};
         }
         Run result;
+        result.elapsedMs = clock.elapsed();
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.rawOut = process.readAllStandardOutput();
         result.out = QString::fromUtf8(result.rawOut);

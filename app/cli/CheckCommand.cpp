@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/Commands.h"
+
+#include "check/CheckReportFormat.h"
+#include "check/ConnectionCheck.h"
+#include "check/SocketTransport.h"
+#include "cli/OnlineOptions.h"
+#include "discovery/DnsResolver.h"
+#include "lookup/LookupJson.h"
+#include "lookup/SettingsResolver.h"
+#include "lookup/SettingsText.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+
+namespace mailsetup::cli {
+
+namespace {
+
+const QStringList kFormats{QStringLiteral("text"), QStringLiteral("json")};
+const QString kCommand = QStringLiteral("check");
+
+/// One line from standard input, without its line end. The password is never echoed.
+std::optional<QString> readPassword(CliContext &context)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        context.err << QStringLiteral("mailsetup check: cannot read the password from standard input\n");
+        return std::nullopt;
+    }
+    QByteArray line = input.readLine(64 * 1024);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        context.err << QStringLiteral("mailsetup check: --password-stdin, but standard input holds no password\n");
+        return std::nullopt;
+    }
+    return QString::fromUtf8(line);
+}
+
+} // namespace
+
+int runServerCheck(const QStringList &arguments, CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Connects to the incoming and outgoing server of an e-mail address and "
+                                                    "explains what works."));
+    parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("The e-mail address, e.g. anna@gmx.ch."));
+    parser.addOption({QStringLiteral("password-stdin"),
+                      QStringLiteral("Read a password from standard input and try a real login (used for this check "
+                                     "only, never stored).")});
+    parser.addOption({QStringLiteral("incoming"), QStringLiteral("Check the IMAP or the POP3 server (default: the recommended one)."),
+                      QStringLiteral("imap|pop3")});
+    CommonOptions::addFormat(parser, kFormats);
+    CommonOptions::addLanguage(parser);
+    CommonOptions::addCatalog(parser);
+    OnlineOptions::add(parser);
+    if (const auto exit = parseOrExit(parser, arguments, kCommand, context))
+        return *exit;
+
+    const auto languages = CommonOptions::language(parser, context);
+    const auto format = CommonOptions::format(parser, kFormats, context);
+    const auto network = OnlineOptions::read(parser, false, context);
+    if (!languages || !format || !network)
+        return InvalidInput;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(QStringLiteral("give exactly one e-mail address"), kCommand, context);
+    std::optional<Protocol> incoming;
+    if (parser.isSet(QStringLiteral("incoming"))) {
+        incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
+        if (!incoming || *incoming == Protocol::Smtp)
+            return usageError(QStringLiteral("--incoming must be imap or pop3"), kCommand, context);
+    }
+    QString password;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        const auto read = readPassword(context);
+        if (!read)
+            return InvalidInput;
+        password = *read;
+    }
+
+    const EmailAddress address = EmailAddress::parse(positional.constFirst());
+    const auto loaded = CommonOptions::loadCatalog(parser, context);
+    if (!loaded)
+        return InvalidInput;
+    const bool json = *format == QLatin1String("json");
+    const Language language = languages->constFirst();
+
+    LookupResult result = SettingsResolver::lookup(loaded->catalog, address, nullptr);
+    QJsonArray discovery;
+    const bool online = network->online && address.isValid() && !result.found;
+    if (online)
+        result = discoverOnline(address, loaded->catalog, *network, language, !json, &discovery, context);
+
+    QJsonObject output = LookupJson::toJson(result, *languages);
+    if (online)
+        output.insert(QStringLiteral("discovery"), discovery);
+    if (!address.isValid() || !result.isUsable()) {
+        output.insert(QStringLiteral("passed"), false);
+        output.insert(QStringLiteral("servers"), QJsonArray());
+        if (json)
+            printJson(output, context);
+        context.err << QStringLiteral("mailsetup check: ")
+                    << (address.isValid() ? QStringLiteral("no settings known for %1 to check").arg(address.domain())
+                                          : address.problem().message(language))
+                    << u'\n';
+        return address.isValid() ? NothingUsable : InvalidInput;
+    }
+    const QList<ServerSettings> servers = ConnectionCheck::chooseServers(result, incoming);
+    if (incoming && (servers.isEmpty() || servers.constFirst().protocol != *incoming)) {
+        context.err << QStringLiteral("mailsetup check: no %1 server is known for %2\n")
+                           .arg(SettingsText::protocolName(*incoming), address.domain());
+        return NothingUsable;
+    }
+
+    const std::unique_ptr<DnsResolver> resolver = network->createResolver();
+    ServerCheck::Setup setup;
+    setup.dns = resolver.get();
+    setup.overrides = network->overrides;
+    const QSslConfiguration tls = network->overrides.sslConfiguration();
+    setup.createTransport = [tls](QObject *parent) { return new SocketTransport(tls, {}, parent); };
+    if (network->timeout)
+        setup.timeout = *network->timeout;
+
+    ConnectionCheck check(servers, password, setup);
+    password.fill(u'\0'); // the checks hold their own copy until they end
+    QEventLoop loop;
+    QObject::connect(&check, &ConnectionCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
+    if (!check.isFinished())
+        loop.exec();
+
+    QJsonArray serverJson;
+    for (const ServerCheckReport &report : check.reports()) {
+        serverJson.append(CheckReportFormat::serverToJson(report));
+        if (!json) {
+            for (const Language each : *languages)
+                context.out << CheckReportFormat::text(report, each) << u'\n';
+        }
+    }
+    output.insert(QStringLiteral("passed"), check.passed());
+    output.insert(QStringLiteral("servers"), serverJson);
+    if (json)
+        printJson(output, context);
+    if (!check.passed())
+        context.err << QStringLiteral("mailsetup check: at least one server does not work with these settings\n");
+    return check.passed() ? Success : NothingUsable;
+}
+
+} // namespace mailsetup::cli

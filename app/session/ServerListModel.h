@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/Language.h"
+
+#include <QAbstractListModel>
+
+namespace mailsetup {
+
+class SetupSession;
+struct ServerSettings;
+
+/// Every server of the session's answer as a list, incoming first: one row per server with a
+/// German and an English description, and a check mark on the servers the user will set up.
+/// Checking a row chooses that server in the session.
+class ServerListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerListModel)
+
+public:
+    enum Role {
+        IsOutgoingRole = Qt::UserRole + 1,
+        ProtocolRole, ///< "imap", "pop3", "smtp"
+        HostRole,
+        PortRole,
+        SecurityRole, ///< "ssl", "starttls", "none"
+        GermanTextRole,
+        EnglishTextRole,
+        RecommendedRole,
+    };
+
+    explicit ServerListModel(SetupSession *session, QObject *parent = nullptr);
+    ~ServerListModel() override;
+
+    /// The language of Qt::DisplayRole (the bilingual roles do not change).
+    void setLanguage(Language language);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /// A one-line description, e.g. "Incoming: IMAP · imap.gmx.net · port 143 · STARTTLS".
+    [[nodiscard]] static QString describe(const ServerSettings &server, bool recommended, Language language);
+
+private:
+    [[nodiscard]] const ServerSettings *serverAt(int row, bool *outgoing, qsizetype *indexInList) const;
+
+    SetupSession *m_session;
+    Language m_language = Language::English;
+};
+
+} // namespace mailsetup
