@@ -18,6 +18,7 @@ struct CommandEntry {
 
 constexpr CommandEntry kCommands[] = {
     {"lookup", &runLookup},
+    {"export", &runExport},
     {"catalog", &runCatalog},
     {"check", &runServerCheck},
 };
@@ -45,6 +46,20 @@ bool isCommandLineInvocation(const QStringList &arguments)
            || first == QLatin1String("-v");
 }
 
+bool needsGuiApplication(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 2; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        const bool formatOption = argument == QLatin1String("--format") || argument == QLatin1String("-format");
+        if ((formatOption && arguments.value(i + 1) == QLatin1String("sheet-pdf"))
+            || argument == QLatin1String("--format=sheet-pdf") || argument == QLatin1String("-format=sheet-pdf"))
+            return true;
+    }
+    return false;
+}
+
 QString helpText()
 {
     return QStringLiteral(
@@ -63,6 +78,12 @@ QString helpText()
         "        Show the settings for ADDRESS from the built-in catalog (no network). With --online,\n"
         "        a domain the catalogs do not know is looked up online: the provider's autoconfig file,\n"
         "        Thunderbird's ISPDB, the MX and SRV records. Only the domain is sent.\n"
+        "  export ADDRESS --format FORMAT [--output FILE [--force]] [--name NAME]\n"
+        "         [--incoming imap|pop3] [--username NAME] [--lang de|en|both] [--catalog FILE]...\n"
+        "        Write the settings in a format a mail program imports: thunderbird-zip,\n"
+        "        thunderbird-prefs, thunderbird-autoconfig, outlook-prf, outlook-autodiscover,\n"
+        "        apple-mobileconfig, sheet-text, sheet-html, sheet-pdf. Never includes a password.\n"
+        "        Refuses to replace FILE without --force. export --help-format FORMAT shows how to import.\n"
         "  check ADDRESS [--incoming imap|pop3] [--password-stdin] [--format text|json]\n"
         "         [--catalog FILE]... [--online] [--dns-server IP] [--ca-file FILE]\n"
         "         [--resolve HOST:PORT:ADDRESS[:TARGETPORT]]... [--timeout SECONDS]\n"
@@ -81,8 +102,9 @@ QString helpText()
         "  -v, --version    Show the version and the dates of the built-in catalogs.\n"
         "\n"
         "Exit status: 0 settings found (or command succeeded), 1 nothing usable (unknown domain,\n"
-        "discontinued provider, nothing found online, a check failed), 2 invalid input (bad address,\n"
-        "broken --catalog file, wrong usage).\n"
+        "discontinued provider, nothing found online, a check failed, a format that cannot express\n"
+        "the provider's sign-in, a file that cannot or may not be written), 2 invalid input (bad\n"
+        "address, broken --catalog file, wrong usage).\n"
         "\n"
         "Catalog files (highest priority first): each --catalog FILE, ~/.config/mailsetup/providers.yaml,\n"
         "/etc/xdg/mailsetup/providers.yaml, the built-in catalog, the built-in ISPDB import.\n");

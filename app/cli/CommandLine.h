@@ -13,6 +13,10 @@ namespace mailsetup::cli {
 /// wizard; `mailsetup` and `mailsetup ADDRESS` start the wizard.
 [[nodiscard]] bool isCommandLineInvocation(const QStringList &arguments);
 
+/// True when the command needs a QGuiApplication (`export --format sheet-pdf` renders PDF with
+/// QtGui); everything else runs on a QCoreApplication, which starts faster and needs no display.
+[[nodiscard]] bool needsGuiApplication(const QStringList &arguments);
+
 /// Runs the command in `arguments` (including the program name); returns the exit code.
 int run(const QStringList &arguments, CliContext &context);
 

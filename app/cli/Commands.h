@@ -11,6 +11,7 @@ namespace mailsetup::cli {
 
 int runLookup(const QStringList &arguments, CliContext &context);
 int runCatalog(const QStringList &arguments, CliContext &context);
+int runExport(const QStringList &arguments, CliContext &context);
 int runServerCheck(const QStringList &arguments, CliContext &context);
 
 } // namespace mailsetup::cli

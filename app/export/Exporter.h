@@ -37,6 +37,9 @@ struct ExportRequest {
     QString displayName;              ///< the sender name; may be empty
     std::optional<Protocol> incoming; ///< Imap or Pop3; empty = the recommended server
     QList<Language> languages{Language::English}; ///< for sheets (German, English or both)
+    /// The login for providers that assign account names (servers with a `usernameHint`);
+    /// ignored for servers whose username is known.
+    QString accountName;
 };
 
 /// A finished export; `data` is exactly what goes into the file or onto stdout.
@@ -68,8 +71,10 @@ public:
     /// The formats that work for a mail program, best first (empty: copy the fields by hand).
     [[nodiscard]] static QList<ExportFormat> formatsFor(MailClient client);
 
-    /// The export; SheetPdf yields the HTML sheet with mime type text/html, which a caller with
-    /// QtGui turns into PDF (the core does not link QtGui).
+    /// The export, or why this format cannot express what the provider requires (and what to do
+    /// instead). SheetPdf yields the HTML sheet with mime type text/html and `isBinary` set (it
+    /// describes the finished file): a caller with QtGui turns it into PDF (the core does not
+    /// link QtGui; see ui/print/SheetPdfRenderer). The text sheet (SheetText) suits a mailto: body.
     [[nodiscard]] static std::variant<ExportDocument, ExportRefusal> render(ExportFormat format,
                                                                             const ExportRequest &request);
 };

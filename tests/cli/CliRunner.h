@@ -21,6 +21,7 @@ public:
         int exitCode = -1;
         QString out;
         QString err;
+        QByteArray rawOut; ///< stdout as bytes (binary or 8-bit output)
         qint64 elapsedMs = 0;
 
         [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
@@ -41,6 +42,7 @@ public:
     [[nodiscard]] QString configHome() const { return m_home.filePath(QStringLiteral("config")); }
     [[nodiscard]] QString systemConfigDir() const { return m_home.filePath(QStringLiteral("etc-xdg")); }
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    void unsetEnvironment(const QString &name) { m_environment.remove(name); }
 
     Run run(const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 60000) const
     {
@@ -63,7 +65,8 @@ public:
         Run result;
         result.elapsedMs = clock.elapsed();
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.rawOut = process.readAllStandardOutput();
+        result.out = QString::fromUtf8(result.rawOut);
         result.err = QString::fromUtf8(process.readAllStandardError());
         return result;
     }

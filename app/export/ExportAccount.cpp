@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/ExportAccount.h"
+
+#include "i18n/Translation.h"
+#include "lookup/SettingsText.h"
+
+#include <algorithm>
+
+namespace mailsetup {
+
+namespace {
+
+/// The servers of the chosen protocol first; the stable order keeps the recommendation otherwise.
+QList<ServerSettings> chosenFirst(QList<ServerSettings> servers, Protocol protocol)
+{
+    std::stable_partition(servers.begin(), servers.end(),
+                          [protocol](const ServerSettings &server) { return server.protocol == protocol; });
+    return servers;
+}
+
+} // namespace
+
+QString withoutControlCharacters(const QString &text)
+{
+    QString result = text;
+    result.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    result.replace(u'\r', u'\n');
+    for (QChar &c : result) {
+        const bool control = c.category() == QChar::Other_Control || c == QChar::LineSeparator
+                             || c == QChar::ParagraphSeparator;
+        if (control && c != u'\n')
+            c = u' ';
+    }
+    return result;
+}
+
+LocalizedText authNamesText(const ServerSettings &server)
+{
+    return {SettingsText::authNames(server.auth, Language::German), SettingsText::authNames(server.auth, Language::English)};
+}
+
+ExportRefusal exportRefusal(const char *sourceText, const QList<RefusalArgument> &arguments)
+{
+    // One pass, so that a "%2" inside an argument (e.g. a catalog's provider name) stays as it is.
+    const auto fill = [&arguments](const QString &pattern, Language language) {
+        QString result;
+        for (qsizetype i = 0; i < pattern.size(); ++i) {
+            const int index = i + 1 < pattern.size() ? pattern.at(i + 1).digitValue() : -1;
+            if (pattern.at(i) == u'%' && index >= 1 && index <= arguments.size()) {
+                result += arguments.at(index - 1).text.text(language);
+                ++i;
+            } else {
+                result += pattern.at(i);
+            }
+        }
+        return result;
+    };
+    return {{fill(i18n::translate(Language::German, "ExportRefusal", sourceText), Language::German),
+             fill(i18n::translate(Language::English, "ExportRefusal", sourceText), Language::English)}};
+}
+
+std::variant<ExportAccount, ExportRefusal> ExportAccount::from(const ExportRequest &request)
+{
+    const LookupResult &result = request.result;
+    if (!result.address.isValid() || !result.found || !result.provider || !result.isUsable()) {
+        return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
+                                               "No usable server settings are known for %1, so there is nothing to export."),
+                             {result.address.cleaned()});
+    }
+    const Protocol protocol = request.incoming.value_or(result.incoming.constFirst().protocol);
+    ExportAccount account;
+    account.incomingServers = chosenFirst(result.incoming, protocol);
+    if (account.incomingServers.constFirst().protocol != protocol) {
+        return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal", "%1 offers no %2 server. Export the %3 settings instead."),
+                             {result.provider->name, SettingsText::protocolName(protocol),
+                              SettingsText::protocolName(result.incoming.constFirst().protocol)});
+    }
+    account.outgoingServers = result.outgoing;
+    const QString accountName = withoutControlCharacters(request.accountName).trimmed();
+    // Where the provider assigns account names, the one given is the login (also on the sheet).
+    for (QList<ServerSettings> *servers : {&account.incomingServers, &account.outgoingServers}) {
+        for (ServerSettings &server : *servers) {
+            if (server.username.isEmpty())
+                server.username = accountName;
+        }
+    }
+    account.incoming = account.incomingServers.constFirst();
+    account.outgoing = account.outgoingServers.constFirst();
+    account.address = result.address.addressAce();
+    account.localPart = result.address.localPart();
+    account.domain = result.address.domainAce();
+    account.displayName = withoutControlCharacters(request.displayName).trimmed();
+    account.providerName = result.provider->name;
+    account.helpUrl = result.provider->helpUrl;
+    account.notes = result.notes;
+    return account;
+}
+
+std::optional<ExportRefusal> ExportAccount::requireLogin(const QList<ServerSettings> &servers) const
+{
+    for (const ServerSettings &server : servers) {
+        if (server.username.isEmpty()) {
+            return exportRefusal(
+                QT_TRANSLATE_NOOP("ExportRefusal", "%1 assigns its own account names, and this file must contain yours. "
+                                                   "Give your account name (on the command line: --username NAME) and "
+                                                   "export again. Where to find it: %2"),
+                {providerName, server.usernameHint});
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace mailsetup
