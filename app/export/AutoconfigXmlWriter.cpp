@@ -3,42 +3,13 @@
 #include "export/AutoconfigXmlWriter.h"
 
 #include "i18n/Translation.h"
+#include "model/AutoconfigVocabulary.h"
 
 #include <QXmlStreamWriter>
 
 namespace mailsetup {
 
 namespace {
-
-QString socketTypeValue(Security security)
-{
-    return bySecurity(security, QStringLiteral("SSL"), QStringLiteral("STARTTLS"), QStringLiteral("plain"));
-}
-
-QString authenticationValue(AuthMethod method)
-{
-    switch (method) {
-    case AuthMethod::Password:
-        return QStringLiteral("password-cleartext");
-    case AuthMethod::PasswordEncrypted:
-        return QStringLiteral("password-encrypted");
-    case AuthMethod::OAuth2:
-        return QStringLiteral("OAuth2");
-    case AuthMethod::Ntlm:
-        return QStringLiteral("NTLM");
-    case AuthMethod::Gssapi:
-        return QStringLiteral("GSSAPI");
-    case AuthMethod::TlsClientCert:
-        return QStringLiteral("TLS-client-cert");
-    case AuthMethod::ClientIp:
-        return QStringLiteral("client-IP-address");
-    case AuthMethod::SmtpAfterPop:
-        return QStringLiteral("smtp-after-pop");
-    case AuthMethod::None:
-        break;
-    }
-    return QStringLiteral("none");
-}
 
 void writeServer(QXmlStreamWriter &xml, const ExportAccount &account, const ServerSettings &server)
 {
@@ -47,7 +18,7 @@ void writeServer(QXmlStreamWriter &xml, const ExportAccount &account, const Serv
     xml.writeAttribute(QStringLiteral("type"), spelling(server.protocol));
     xml.writeTextElement(QStringLiteral("hostname"), server.host);
     xml.writeTextElement(QStringLiteral("port"), QString::number(server.port));
-    xml.writeTextElement(QStringLiteral("socketType"), socketTypeValue(server.security));
+    xml.writeTextElement(QStringLiteral("socketType"), AutoconfigVocabulary::securityValue(server.security));
     for (const QString &value : AutoconfigXmlWriter::authenticationValues(server.auth))
         xml.writeTextElement(QStringLiteral("authentication"), value);
     xml.writeTextElement(QStringLiteral("username"), AutoconfigXmlWriter::usernameValue(account, server.username));
@@ -93,7 +64,7 @@ QStringList AutoconfigXmlWriter::authenticationValues(const QList<AuthMethod> &m
 {
     QStringList values;
     for (const AuthMethod method : methods)
-        values.append(authenticationValue(method));
+        values.append(AutoconfigVocabulary::authValue(method));
     return values;
 }
 
