@@ -56,6 +56,15 @@ CheckStep dnsNotFound(const QString &host)
                 host);
 }
 
+CheckStep serverNameUnknown()
+{
+    return step(CheckStepKind::Dns, CheckStatus::Failed,
+                QT_TRANSLATE_NOOP("CheckExplanations",
+                                  "Your hoster gives every customer a server name of their own, and yours is not known "
+                                  "here. Enter it in your mail program by hand (see the note at the server field)."),
+                QString());
+}
+
 CheckStep dnsFailed(const QString &host, const QString &detail)
 {
     return step(CheckStepKind::Dns, CheckStatus::Failed,

@@ -85,6 +85,17 @@ std::variant<ExportAccount, ExportRefusal> ExportAccount::from(const ExportReque
                 server.username = accountName;
         }
     }
+    for (const QList<ServerSettings> *servers : {&account.incomingServers, &account.outgoingServers}) {
+        for (const ServerSettings &server : *servers) {
+            if (server.host.isEmpty()) {
+                return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
+                                                       "%1 gives every customer a server name of their own, and this file "
+                                                       "must contain yours. Enter the settings in your mail program by "
+                                                       "hand instead; the server name is: %2"),
+                                     {result.provider->name, server.hostHint});
+            }
+        }
+    }
     account.incoming = account.incomingServers.constFirst();
     account.outgoing = account.outgoingServers.constFirst();
     account.address = result.address.addressAce();

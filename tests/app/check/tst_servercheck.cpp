@@ -18,7 +18,7 @@ namespace {
 ServerSettings imapServer(Security security = Security::Ssl, quint16 port = 993)
 {
     return {Protocol::Imap, QStringLiteral("imap.example.test"), port, security, {AuthMethod::Password},
-            QStringLiteral("test@example.test"), {}};
+            QStringLiteral("test@example.test"), {}, {}};
 }
 
 FakeTransport::Server dovecotLike(bool loginOk)
@@ -230,8 +230,8 @@ void TestServerCheck::hangingServerTimesOut()
 void TestServerCheck::connectionCheckChoosesServers()
 {
     LookupResult result;
-    result.incoming = {imapServer(), {Protocol::Pop3, QStringLiteral("pop.example.test"), 995, Security::Ssl, {}, {}, {}}};
-    result.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Ssl, {}, {}, {}}};
+    result.incoming = {imapServer(), {Protocol::Pop3, QStringLiteral("pop.example.test"), 995, Security::Ssl, {}, {}, {}, {}}};
+    result.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Ssl, {}, {}, {}, {}}};
     QList<ServerSettings> chosen = ConnectionCheck::chooseServers(result);
     QCOMPARE(chosen.size(), 2);
     QCOMPARE(chosen.at(0).protocol, Protocol::Imap);

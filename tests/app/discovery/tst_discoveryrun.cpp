@@ -41,9 +41,9 @@ Catalog hosterCatalog()
     hoster.hoster = true;
     hoster.mxSuffixes = {QStringLiteral("bighoster.net")};
     hoster.incoming = {{Protocol::Imap, QStringLiteral("imap.bighoster.net"), 993, Security::Ssl, {AuthMethod::Password},
-                        QStringLiteral("%EMAILADDRESS%"), {}}};
+                        QStringLiteral("%EMAILADDRESS%"), {}, {}}};
     hoster.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.bighoster.net"), 465, Security::Ssl, {AuthMethod::Password},
-                        QStringLiteral("%EMAILADDRESS%"), {}}};
+                        QStringLiteral("%EMAILADDRESS%"), {}, {}}};
     CatalogFile file;
     file.providers = {hoster};
     Catalog catalog;

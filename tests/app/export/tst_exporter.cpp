@@ -66,6 +66,7 @@ private Q_SLOTS:
     void idnHostsAndAddressesAreAce();
     void fileNamesAreSafe();
     void givenAccountNameIsTheLogin();
+    void unknownServerNameIsRefused();
 };
 
 void TestExporter::golden_data()
@@ -285,6 +286,22 @@ void TestExporter::givenAccountNameIsTheLogin()
     const QStringList plist = xmlTexts(render(ExportFormat::AppleMobileconfig, req).data, QStringLiteral("key"), &error);
     QVERIFY(!plist.contains(QStringLiteral("IncomingMailServerUsername")));
     QVERIFY(xmlTexts(render(ExportFormat::OutlookAutodiscover, req).data, QStringLiteral("LoginName"), &error).isEmpty());
+}
+
+void TestExporter::unknownServerNameIsRefused()
+{
+    // A hoster that gives each customer a server name of their own, picked without its MX record.
+    ExportRequest req = request(QStringLiteral("anna@beispiel-mail.test"));
+    QVERIFY(!req.result.incoming.isEmpty());
+    req.result.incoming[0].host.clear();
+    req.result.incoming[0].hostHint = {QStringLiteral("Ihr Servername"), QStringLiteral("your server name")};
+    for (const ExportFormat format : Exporter::allFormats()) {
+        const auto outcome = Exporter::render(format, req);
+        QVERIFY2(std::holds_alternative<ExportRefusal>(outcome), qPrintable(Exporter::id(format)));
+        const ExportRefusal refusal = std::get<ExportRefusal>(outcome);
+        QVERIFY(refusal.reason.en.contains(QLatin1String("your server name")));
+        QVERIFY(refusal.reason.de.contains(QStringLiteral("Ihr Servername")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExporter)
