@@ -50,6 +50,14 @@ QList<ServerSettings> ConnectionTester::servers() const
     return servers;
 }
 
+bool ConnectionTester::offersPasswordLogin() const
+{
+    const QList<ServerSettings> chosen = servers();
+    return std::any_of(chosen.cbegin(), chosen.cend(), [](const ServerSettings &server) {
+        return server.auth.contains(AuthMethod::Password) || server.auth.contains(AuthMethod::PasswordEncrypted);
+    });
+}
+
 bool ConnectionTester::waitsForConfirmation() const
 {
     return m_session->needsConfirmation();

@@ -32,6 +32,8 @@ public:
 
     /// The servers a check would contact now: the chosen incoming and outgoing server.
     [[nodiscard]] QList<ServerSettings> servers() const;
+    /// A chosen server signs in with a password, so a test sign-in makes sense (not for OAuth2).
+    [[nodiscard]] bool offersPasswordLogin() const;
     /// A check can run: usable, confirmed settings and no check running.
     [[nodiscard]] bool canStart() const;
     /// The settings came over an untrusted channel and are not confirmed yet: no connection

@@ -146,7 +146,9 @@ public:
     bool searchOnline(OnlineSearch::State until)
     {
         find<QPushButton>(QStringLiteral("searchOnlineButton"))->click();
-        return QTest::qWaitFor([&] { return wizard.onlineSearch()->state() == until; }, 5000);
+        const bool reached = QTest::qWaitFor([&] { return wizard.onlineSearch()->state() == until; }, 5000);
+        QTest::qWait(20); // lets the nested layouts settle, as the event loop would
+        return reached;
     }
 
     /// Types `password` (may be empty), clicks "Check connection" and waits for the verdict.
@@ -154,12 +156,14 @@ public:
     {
         find<QLineEdit>(QStringLiteral("checkPasswordEdit"))->setText(password);
         find<QPushButton>(QStringLiteral("checkConnectionButton"))->click();
-        return QTest::qWaitFor(
+        const bool done = QTest::qWaitFor(
             [&] {
                 const auto state = wizard.connectionTester()->state();
                 return state == ConnectionTester::State::Passed || state == ConnectionTester::State::Failed;
             },
             5000);
+        QTest::qWait(20); // lets the nested layouts settle, as the event loop would
+        return done;
     }
 
     QTemporaryDir settingsDir;

@@ -120,7 +120,7 @@ QList<QWidget *> ConnectionCheckWidget::tabChain() const
 
 void ConnectionCheckWidget::startCheck()
 {
-    QString password = m_passwordEdit->text();
+    QString password = m_passwordEdit->isVisible() ? m_passwordEdit->text() : QString();
     // setText (unlike clear) also empties the undo history, so nothing can bring it back.
     m_passwordEdit->setText(QString());
     if (m_tester->start(std::move(password), m_ask))
@@ -168,6 +168,11 @@ void ConnectionCheckWidget::showState()
     const bool usable = m_tester->canStart() && !switchedOff;
     m_checkButton->setEnabled(usable);
     m_passwordEdit->setEnabled(usable);
+    // Servers that sign in only in the browser (OAuth2) get no password field at all.
+    const bool password = m_tester->offersPasswordLogin();
+    for (QWidget *widget : {static_cast<QWidget *>(m_passwordLabel), static_cast<QWidget *>(m_passwordEdit),
+                            static_cast<QWidget *>(m_passwordNoteLabel)})
+        widget->setVisible(password);
     m_stopButton->setVisible(running);
     m_privacyButton->setVisible(switchedOff);
     m_rows->setVisible(m_tester->state() != ConnectionTester::State::Idle);

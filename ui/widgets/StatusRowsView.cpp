@@ -65,63 +65,67 @@ void StatusRowsView::setModel(QAbstractItemModel *model, LookOf lookOf)
     m_model = model;
     m_lookOf = std::move(lookOf);
     if (m_model) {
-        // At most a few dozen rows: drawing them again is simpler than patching them.
-        connect(m_model, &QAbstractItemModel::modelReset, this, &StatusRowsView::rebuild);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &StatusRowsView::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &StatusRowsView::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StatusRowsView::rebuild);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &StatusRowsView::rebuild);
+        // At most a few dozen rows: rewriting all of them is simpler than patching single ones.
+        connect(m_model, &QAbstractItemModel::modelReset, this, &StatusRowsView::sync);
+        connect(m_model, &QAbstractItemModel::layoutChanged, this, &StatusRowsView::sync);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &StatusRowsView::sync);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StatusRowsView::sync);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &StatusRowsView::sync);
     }
-    rebuild();
+    sync();
 }
 
-void StatusRowsView::rebuild()
+void StatusRowsView::addLine()
 {
-    while (QLayoutItem *item = m_layout->takeAt(0)) {
-        if (QLayout *row = item->layout()) {
-            while (QLayoutItem *cell = row->takeAt(0)) {
-                delete cell->widget();
-                delete cell;
-            }
-        }
-        delete item;
-    }
+    const QString name = QStringLiteral("%1_row_%2").arg(objectName()).arg(m_lines.size());
+    auto *mark = new QLabel(this);
+    mark->setObjectName(name + QStringLiteral("_mark"));
+    mark->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    mark->setFixedWidth(kIconSize + 4);
+    auto *text = new QLabel(this);
+    text->setObjectName(name);
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *line = new QHBoxLayout;
+    line->addWidget(mark);
+    line->addWidget(text, 1);
+    m_layout->addLayout(line);
+    m_lines.append(Line{mark, text});
+}
+
+void StatusRowsView::sync()
+{
     const int rows = m_model ? m_model->rowCount() : 0;
+    while (m_lines.size() > rows) {
+        const Line line = m_lines.takeLast();
+        delete m_layout->takeAt(m_layout->count() - 1);
+        delete line.mark;
+        delete line.text;
+    }
+    while (m_lines.size() < rows)
+        addLine();
     for (int row = 0; row < rows; ++row) {
         const QModelIndex index = m_model->index(row, 0);
         const RowLook look = m_lookOf(index);
-        const QString name = QStringLiteral("%1_row_%2").arg(objectName()).arg(row);
-
-        auto *mark = new QLabel(this);
-        mark->setObjectName(name + QStringLiteral("_mark"));
-        mark->setPixmap(QIcon(iconPath(look.mark)).pixmap(kIconSize, kIconSize));
-        mark->setAccessibleName(markName(look.mark));
-        mark->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
-        mark->setFixedWidth(kIconSize + 4);
-
-        auto *text = new QLabel(index.data(Qt::DisplayRole).toString(), this);
-        text->setObjectName(name);
-        text->setWordWrap(true);
-        text->setTextFormat(Qt::PlainText);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        if (look.heading) {
-            QFont font = text->font();
-            font.setBold(true);
-            text->setFont(font);
-        }
-        auto *line = new QHBoxLayout;
-        line->setContentsMargins(0, look.heading && row > 0 ? 6 : 0, 0, 0);
-        line->addWidget(mark);
-        line->addWidget(text, 1);
-        m_layout->addLayout(line);
+        const Line &line = m_lines.at(row);
+        line.mark->setPixmap(QIcon(iconPath(look.mark)).pixmap(kIconSize, kIconSize));
+        line.mark->setAccessibleName(markName(look.mark));
+        line.text->setText(index.data(Qt::DisplayRole).toString());
+        QFont font = line.text->font();
+        font.setBold(look.heading);
+        line.text->setFont(font);
+        // A heading (e.g. the next server) gets some room above it.
+        line.mark->setContentsMargins(0, look.heading && row > 0 ? 6 : 0, 0, 0);
+        line.text->setContentsMargins(0, look.heading && row > 0 ? 6 : 0, 0, 0);
     }
 }
 
 void StatusRowsView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        rebuild(); // the icons' spoken names
+        sync(); // the icons' spoken names
     QWidget::changeEvent(event);
 }
 

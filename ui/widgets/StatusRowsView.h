@@ -8,6 +8,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QLabel;
 class QModelIndex;
 class QVBoxLayout;
 
@@ -43,11 +44,20 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild();
+    struct Line {
+        QLabel *mark;
+        QLabel *text;
+    };
+
+    /// Makes the lines follow the model: as many as it has rows, each showing its row. Lines are
+    /// kept and only rewritten, so a language switch or a new state changes text, not widgets.
+    void sync();
+    void addLine();
 
     QPointer<QAbstractItemModel> m_model;
     LookOf m_lookOf;
     QVBoxLayout *m_layout;
+    QList<Line> m_lines;
 };
 
 } // namespace mailsetup::ui
