@@ -131,6 +131,11 @@ void ConnectionTester::stop()
 void ConnectionTester::onFinished()
 {
     const bool passed = m_check->passed();
+    m_incomingFailed = m_outgoingFailed = false;
+    for (const ServerCheckReport &report : m_check->reports()) {
+        if (!report.passed())
+            (report.server.protocol == Protocol::Smtp ? m_outgoingFailed : m_incomingFailed) = true;
+    }
     // The steps stay in the progress model; the check goes (it dropped the password already).
     m_check->deleteLater();
     m_check = nullptr;
@@ -172,9 +177,18 @@ QString ConnectionTester::statusText(Language language) const
                                                                      "your password is right shows the first time your "
                                                                      "mail program signs in."));
     case State::Failed:
+        if (m_incomingFailed && m_outgoingFailed)
+            return translated(language, QT_TRANSLATE_NOOP("ConnectionTester",
+                                                          "Neither server works with these settings. The lines marked "
+                                                          "with a red cross say why."));
+        if (m_outgoingFailed)
+            return translated(language, QT_TRANSLATE_NOOP("ConnectionTester",
+                                                          "The outgoing server does not work with these settings; the "
+                                                          "incoming server does. The lines marked with a red cross say "
+                                                          "why."));
         return translated(language, QT_TRANSLATE_NOOP("ConnectionTester",
-                                                      "Something does not work with these settings. The lines marked "
-                                                      "with a red cross say what and why."));
+                                                      "The incoming server does not work with these settings; the "
+                                                      "outgoing server does. The lines marked with a red cross say why."));
     case State::Stopped:
         return translated(language, QT_TRANSLATE_NOOP("ConnectionTester", "The check was stopped."));
     }

@@ -70,6 +70,8 @@ private:
     QPointer<ConnectionCheck> m_check;
     QList<ServerSettings> m_checkedServers;
     bool m_loginTried = false;
+    bool m_incomingFailed = false;
+    bool m_outgoingFailed = false;
     State m_state = State::Idle;
 };
 

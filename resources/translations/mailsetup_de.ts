@@ -443,12 +443,20 @@
         <translation>Beide Server funktionieren mit diesen Einstellungen. Ob Ihr Passwort stimmt, zeigt sich, wenn sich Ihr E-Mail-Programm zum ersten Mal anmeldet.</translation>
     </message>
     <message>
-        <source>Something does not work with these settings. The lines marked with a red cross say what and why.</source>
-        <translation>Mit diesen Einstellungen funktioniert etwas nicht. Die Zeilen mit dem roten Kreuz sagen, was und warum.</translation>
-    </message>
-    <message>
         <source>The check was stopped.</source>
         <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Neither server works with these settings. The lines marked with a red cross say why.</source>
+        <translation>Keiner der beiden Server funktioniert mit diesen Einstellungen. Die Zeilen mit dem roten Kreuz sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The outgoing server does not work with these settings; the incoming server does. The lines marked with a red cross say why.</source>
+        <translation>Der Postausgangsserver funktioniert mit diesen Einstellungen nicht, der Posteingangsserver schon. Die Zeilen mit dem roten Kreuz sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The incoming server does not work with these settings; the outgoing server does. The lines marked with a red cross say why.</source>
+        <translation>Der Posteingangsserver funktioniert mit diesen Einstellungen nicht, der Postausgangsserver schon. Die Zeilen mit dem roten Kreuz sagen, warum.</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1645,10 @@
     <message>
         <source>The assistant can look for the settings on the Internet. %1</source>
         <translation>Der Assistent kann im Internet nach den Einstellungen suchen. %1</translation>
+    </message>
+    <message>
+        <source>Online search</source>
+        <translation>Online-Suche</translation>
     </message>
 </context>
 <context>

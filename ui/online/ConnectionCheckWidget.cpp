@@ -12,7 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mailsetup::ui {
@@ -86,7 +90,6 @@ ConnectionCheckWidget::ConnectionCheckWidget(ConnectionTester *tester, OnlineCon
     m_passwordEdit->setMaximumWidth(320);
     m_passwordLabel->setBuddy(m_passwordEdit);
     m_passwordNoteLabel->setStyleSheet(PageStyle::toneText(PageStyle::Tone::Neutral));
-    m_checkButton->setIcon(QIcon(QStringLiteral(":/icons/check.svg")));
     m_rows->setModel(m_tester->progress(), lookOfCheckRow);
 
     auto *passwordRow = new QHBoxLayout;
@@ -103,13 +106,14 @@ ConnectionCheckWidget::ConnectionCheckWidget(ConnectionTester *tester, OnlineCon
     layout->addLayout(passwordRow);
     layout->addWidget(m_passwordNoteLabel);
     layout->addLayout(buttons);
+    layout->addWidget(m_statusLabel); // the verdict first, then the steps
     layout->addWidget(m_rows);
-    layout->addWidget(m_statusLabel);
 
     connect(m_checkButton, &QPushButton::clicked, this, &ConnectionCheckWidget::startCheck);
     connect(m_stopButton, &QPushButton::clicked, m_tester, &ConnectionTester::stop);
     connect(m_privacyButton, &QPushButton::clicked, this, &ConnectionCheckWidget::privacySettingsRequested);
     connect(m_tester, &ConnectionTester::stateChanged, this, &ConnectionCheckWidget::showState);
+    connect(m_tester, &ConnectionTester::stateChanged, this, &ConnectionCheckWidget::revealVerdict);
     retranslate();
 }
 
@@ -125,6 +129,24 @@ void ConnectionCheckWidget::startCheck()
     m_passwordEdit->setText(QString());
     if (m_tester->start(std::move(password), m_ask))
         m_stopButton->setFocus(Qt::OtherFocusReason);
+}
+
+void ConnectionCheckWidget::revealVerdict()
+{
+    const ConnectionTester::State state = m_tester->state();
+    if (state != ConnectionTester::State::Passed && state != ConnectionTester::State::Failed)
+        return;
+    // The check sits at the bottom of a scrolling page: once the layout has made room for the
+    // steps, scroll so that the check, its verdict and as many steps as fit are in view.
+    for (QWidget *ancestor = parentWidget(); ancestor; ancestor = ancestor->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(ancestor)) {
+            QTimer::singleShot(0, scroll, [scroll, self = QPointer<QWidget>(this)] {
+                if (self && scroll->widget()->isAncestorOf(self))
+                    scroll->verticalScrollBar()->setValue(self->mapTo(scroll->widget(), QPoint()).y());
+            });
+            return;
+        }
+    }
 }
 
 void ConnectionCheckWidget::changeEvent(QEvent *event)

@@ -43,6 +43,7 @@ private:
     void retranslate();
     void showState();
     void startCheck();
+    void revealVerdict();
 
     ConnectionTester *m_tester;
     OnlineConsent::Asker m_ask;

@@ -80,8 +80,11 @@ QString ConsentDialog::contactsHtml() const
     const Language language = LanguageManager::current();
     QString html = QStringLiteral("<ul style=\"margin-left: 0\">");
     for (const OnlineConsent::Contact &contact : m_request.contacts) {
+        QString who = contact.who.text(language);
+        if (!who.isEmpty())
+            who[0] = who.at(0).toUpper(); // the name is written to fit inside a sentence
         html += QStringLiteral("<li><b>%1</b>: %2<br>%3</li>")
-                    .arg(contact.who.text(language).toHtmlEscaped(), contact.target.toHtmlEscaped(),
+                    .arg(who.toHtmlEscaped(), contact.target.toHtmlEscaped(),
                          tr("receives %1").arg(contact.receives.text(language)).toHtmlEscaped());
     }
     return html + QStringLiteral("</ul>");

@@ -5,6 +5,7 @@
 #include "app/LanguageManager.h"
 #include "discovery/DiscoveryProgressModel.h"
 #include "session/OnlineSearch.h"
+#include "widgets/PageStyle.h"
 #include "widgets/StatusRowsView.h"
 
 #include <QEvent>
@@ -38,7 +39,7 @@ StatusRowsView::RowLook lookOfSource(const QModelIndex &index)
 } // namespace
 
 OnlineSearchWidget::OnlineSearchWidget(OnlineSearch *search, OnlineConsent::Asker ask, QWidget *parent)
-    : QWidget(parent)
+    : QGroupBox(parent)
     , m_search(search)
     , m_ask(std::move(ask))
     , m_introLabel(new QLabel(this))
@@ -49,6 +50,7 @@ OnlineSearchWidget::OnlineSearchWidget(OnlineSearch *search, OnlineConsent::Aske
     , m_statusLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("OnlineSearchWidget"));
+    PageStyle::makeTitleBold(this);
     m_introLabel->setObjectName(QStringLiteral("onlineIntroLabel"));
     m_searchButton->setObjectName(QStringLiteral("searchOnlineButton"));
     m_stopButton->setObjectName(QStringLiteral("stopSearchButton"));
@@ -57,7 +59,7 @@ OnlineSearchWidget::OnlineSearchWidget(OnlineSearch *search, OnlineConsent::Aske
     m_statusLabel->setObjectName(QStringLiteral("onlineStatusLabel"));
     m_introLabel->setWordWrap(true);
     m_statusLabel->setWordWrap(true);
-    m_searchButton->setIcon(QIcon(QStringLiteral(":/icons/glossary.svg")));
+    m_searchButton->setIcon(QIcon(QStringLiteral(":/icons/search.svg")));
     m_rows->setModel(m_search->progress(), lookOfSource);
 
     auto *buttons = new QHBoxLayout;
@@ -66,11 +68,10 @@ OnlineSearchWidget::OnlineSearchWidget(OnlineSearch *search, OnlineConsent::Aske
     buttons->addWidget(m_privacyButton);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 6);
     layout->addWidget(m_introLabel);
     layout->addLayout(buttons);
+    layout->addWidget(m_statusLabel); // the outcome first, then the details
     layout->addWidget(m_rows);
-    layout->addWidget(m_statusLabel);
 
     connect(m_searchButton, &QPushButton::clicked, this, [this] {
         if (m_search->start(m_ask))
@@ -86,11 +87,12 @@ void OnlineSearchWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    QGroupBox::changeEvent(event);
 }
 
 void OnlineSearchWidget::retranslate()
 {
+    setTitle(tr("Online search"));
     m_searchButton->setText(tr("Search &online"));
     m_searchButton->setToolTip(tr("Looks for the settings of your domain on the Internet"));
     m_stopButton->setText(tr("S&top"));

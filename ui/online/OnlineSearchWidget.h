@@ -4,7 +4,7 @@
 
 #include "session/OnlineConsent.h"
 
-#include <QWidget>
+#include <QGroupBox>
 
 class QLabel;
 class QPushButton;
@@ -19,7 +19,7 @@ class StatusRowsView;
 
 /// The not-found page's online search: what will be contacted, "Search online", one live line
 /// per source, Stop, and the outcome in plain words. Shows an OnlineSearch; decides nothing.
-class OnlineSearchWidget final : public QWidget
+class OnlineSearchWidget final : public QGroupBox
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(OnlineSearchWidget)

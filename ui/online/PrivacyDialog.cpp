@@ -15,7 +15,6 @@ namespace mailsetup::ui {
 namespace {
 
 using Purpose = OnlineConsent::Purpose;
-using Consent = OnlineLookupSettings::Consent;
 
 QLabel *explanation(const QString &name, QWidget *parent)
 {
@@ -51,8 +50,10 @@ PrivacyDialog::PrivacyDialog(OnlineConsent *consent, QWidget *parent)
     m_searchCheck->setChecked(m_consent->isAllowed(Purpose::Discovery));
     m_insecureCheck->setChecked(m_consent->allowInsecureSources());
     m_checkCheck->setChecked(m_consent->isAllowed(Purpose::ConnectionCheck));
-    const OnlineLookupSettings &stored = m_consent->remembered();
-    m_notAskedLabel->setVisible(stored.consent == Consent::NotAsked || stored.connectionCheck == Consent::NotAsked);
+    const auto undecided = [this](Purpose purpose) {
+        return !m_consent->isAllowed(purpose) && !m_consent->isSwitchedOff(purpose);
+    };
+    m_notAskedLabel->setVisible(undecided(Purpose::Discovery) || undecided(Purpose::ConnectionCheck));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PrivacyDialog::accept);

@@ -184,7 +184,19 @@ private Q_SLOTS:
         QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
             return line.startsWith(QStringLiteral("The server did not accept the user name anna@gmx.ch"));
         }));
-        QVERIFY(tester.statusText(Language::English).contains(QStringLiteral("red cross")));
+        QCOMPARE(tester.statusText(Language::English),
+            QStringLiteral("Neither server works with these settings. The lines marked with a red cross say why."));
+    }
+
+    void verdictNamesTheServerThatFails()
+    {
+        Harness h;
+        h.incoming.connectFailure = FakeTransport::Failure::Refused;
+        ConnectionTester tester(&h.session, h.services, &h.consent);
+        QVERIFY(h.runToEnd(tester));
+        QCOMPARE(tester.statusText(Language::English),
+            QStringLiteral("The incoming server does not work with these settings; the outgoing server does. The lines "
+                           "marked with a red cross say why."));
     }
 
     void stopKeepsWhatWasSeen()
