@@ -35,39 +35,6 @@ inline std::shared_ptr<const LoadedCatalog> bundledCatalog()
     return catalog;
 }
 
-/// A mail server that speaks IMAP or SMTP, accepts passwords ending in "secret" and records what
-/// it is sent.
-inline FakeTransport::Script fakeMailServer(Protocol protocol, QList<QByteArray> *sent)
-{
-    FakeTransport::Script script;
-    script.sent = sent;
-    if (protocol == Protocol::Smtp) {
-        script.greeting = {"220 mail.example.test ESMTP"};
-        script.server = [](const QByteArray &line) -> QList<QByteArray> {
-            if (line.startsWith("EHLO"))
-                return {"250-mail.example.test", "250-STARTTLS", "250 AUTH PLAIN LOGIN"};
-            if (line == "STARTTLS")
-                return {"220 Ready to start TLS"};
-            if (line.startsWith("AUTH PLAIN "))
-                return {QByteArray::fromBase64(line.mid(11)).endsWith("secret") ? "235 Logged in." : "535 Failed."};
-            return {"221 Bye"};
-        };
-        return script;
-    }
-    script.greeting = {"* OK Dovecot ready."};
-    script.server = [](const QByteArray &line) -> QList<QByteArray> {
-        const QByteArray tag = line.split(' ').constFirst();
-        if (line.endsWith("CAPABILITY"))
-            return {"* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN", tag + " OK done"};
-        if (line.endsWith("STARTTLS"))
-            return {tag + " OK go"};
-        if (line.contains(" LOGIN "))
-            return {tag + (line.endsWith("secret\"") ? " OK Logged in" : " NO [AUTHENTICATIONFAILED] Failed.")};
-        return {"* BYE", tag + " OK"};
-    };
-    return script;
-}
-
 /// One wizard window with its session and language, in a known state.
 class WizardHarness
 {
@@ -172,8 +139,9 @@ public:
     PublicSuffixList suffixes = PublicSuffixList::fromData("com\nde\nnet\norg\nch\n");
     QList<QByteArray> sentToIncoming;
     QList<QByteArray> sentToOutgoing;
-    FakeTransport::Script incomingServer = fakeMailServer(Protocol::Imap, &sentToIncoming);
-    FakeTransport::Script outgoingServer = fakeMailServer(Protocol::Smtp, &sentToOutgoing);
+    /// The provider's servers; the password "secret" is right.
+    FakeTransport::Script incomingServer = FakeTransport::mailServer(Protocol::Imap, &sentToIncoming, "secret");
+    FakeTransport::Script outgoingServer = FakeTransport::mailServer(Protocol::Smtp, &sentToOutgoing, "secret");
     /// What the consent question answers, and every question put.
     OnlineConsent::Answer consentAnswer {true, false};
     QList<OnlineConsent::Request> consentRequests;
@@ -182,21 +150,6 @@ public:
     SetupSession session;
     MailSetupWizard wizard {&session, &languages};
 };
-
-/// The autoconfig file of a small provider, as a domain's own web server would serve it.
-inline QByteArray providerConfig(const QString &domain)
-{
-    return QStringLiteral("<clientConfig version=\"1.1\"><emailProvider id=\"%1\"><domain>%1</domain>"
-                          "<displayName>Webhosting %1</displayName>"
-                          "<incomingServer type=\"imap\"><hostname>imap.%1</hostname><port>993</port>"
-                          "<socketType>SSL</socketType><authentication>password-cleartext</authentication>"
-                          "<username>%EMAILADDRESS%</username></incomingServer>"
-                          "<outgoingServer type=\"smtp\"><hostname>smtp.%1</hostname><port>465</port>"
-                          "<socketType>SSL</socketType><authentication>password-cleartext</authentication>"
-                          "<username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>")
-        .arg(domain)
-        .toUtf8();
-}
 
 inline const QString kUnknownAddress = QStringLiteral("info@baeckerei-muster.de");
 inline const QString kUnknownAutoconfig = QStringLiteral("https://autoconfig.baeckerei-muster.de/mail/config-v1.1.xml");
@@ -273,7 +226,7 @@ inline QList<std::pair<const char *, PageState>> pageStates()
                        h.searchOnline(OnlineSearch::State::NothingFound);
                    }});
     states.append({"settings found online", [](WizardHarness &h) {
-                       h.network.set(kUnknownAutoconfig, fake::Response::xml(providerConfig(QStringLiteral("baeckerei-muster.de"))));
+                       h.network.set(kUnknownAutoconfig, fake::Response::xml(fake::clientConfig(QStringLiteral("imap.baeckerei-muster.de"))));
                        h.lookUp(kUnknownAddress);
                        h.searchOnline(OnlineSearch::State::Found);
                    }});

@@ -224,12 +224,12 @@ private Q_SLOTS:
     void foundResultLandsOnSettingsPageWithItsSource()
     {
         WizardHarness h;
-        h.network.set(kUnknownAutoconfig, fake::Response::xml(providerConfig(QStringLiteral("baeckerei-muster.de"))));
+        h.network.set(kUnknownAutoconfig, fake::Response::xml(fake::clientConfig(QStringLiteral("imap.baeckerei-muster.de"))));
         QVERIFY(h.showAndActivate());
         h.lookUp(kUnknownAddress);
         QVERIFY(h.searchOnline(OnlineSearch::State::Found));
         QCOMPARE(h.wizard.currentId(), int(MailSetupWizard::SettingsPageId));
-        QCOMPARE(labelText(h, QStringLiteral("providerLabel")), QStringLiteral("Webhosting baeckerei-muster.de"));
+        QCOMPARE(labelText(h, QStringLiteral("providerLabel")), QStringLiteral("imap.baeckerei-muster.de"));
         QVERIFY2(labelText(h, QStringLiteral("statusLabel")).contains(QStringLiteral("found online in the provider's own configuration file")),
             qPrintable(labelText(h, QStringLiteral("statusLabel"))));
         QCOMPARE(labelText(h, QStringLiteral("incoming_server_value")), QStringLiteral("imap.baeckerei-muster.de"));
@@ -251,7 +251,7 @@ private Q_SLOTS:
         WizardHarness h;
         h.wizard.onlineConsent()->setAllowInsecureSources(true);
         h.network.set(kUnknownAutoconfig, fake::Response::notFound());
-        h.network.set(kHttpAutoconfig, fake::Response::xml(providerConfig(QStringLiteral("baeckerei-muster.de"))));
+        h.network.set(kHttpAutoconfig, fake::Response::xml(fake::clientConfig(QStringLiteral("imap.baeckerei-muster.de"))));
         QVERIFY(h.showAndActivate());
         h.lookUp(kUnknownAddress);
         QVERIFY(labelText(h, QStringLiteral("onlineIntroLabel")).contains(QStringLiteral("without encryption")));
@@ -360,6 +360,8 @@ private Q_SLOTS:
         {
             WizardHarness h(Language::English, AppSettings::filePath());
             h.consentAnswer = {true, true};
+            h.incomingServer = FakeTransport::mailServer(Protocol::Imap, &h.sentToIncoming, password.toUtf8());
+            h.outgoingServer = FakeTransport::mailServer(Protocol::Smtp, &h.sentToOutgoing, password.toUtf8());
             QVERIFY(h.showAndActivate());
             h.lookUp(QStringLiteral("anna@gmx.ch"));
             QVERIFY(h.checkConnection(password));

@@ -20,37 +20,6 @@ namespace {
 using RowKind = CheckProgressModel::RowKind;
 using ServerState = CheckProgressModel::ServerState;
 
-FakeTransport::Script imapServer(QList<QByteArray> *sent)
-{
-    FakeTransport::Script script;
-    script.sent = sent;
-    script.greeting = {"* OK ready"};
-    script.server = [](const QByteArray &line) -> QList<QByteArray> {
-        const QByteArray tag = line.split(' ').constFirst();
-        if (line.endsWith("CAPABILITY"))
-            return {"* CAPABILITY IMAP4rev1 AUTH=PLAIN", tag + " OK"};
-        if (line.contains(" LOGIN "))
-            return {tag + (line.endsWith("\"right\"") ? " OK in" : " NO [AUTHENTICATIONFAILED] no")};
-        return {"* BYE", tag + " OK"};
-    };
-    return script;
-}
-
-FakeTransport::Script smtpServer(QList<QByteArray> *sent)
-{
-    FakeTransport::Script script;
-    script.sent = sent;
-    script.greeting = {"220 ready"};
-    script.server = [](const QByteArray &line) -> QList<QByteArray> {
-        if (line.startsWith("EHLO"))
-            return {"250-smtp", "250 AUTH PLAIN"};
-        if (line.startsWith("AUTH PLAIN "))
-            return {QByteArray::fromBase64(line.mid(11)).endsWith("right") ? "235 ok" : "535 no"};
-        return {"221 bye"};
-    };
-    return script;
-}
-
 /// gmx.ch from the bundled catalog, checked against scripted servers.
 struct Harness {
     Harness()
@@ -93,8 +62,8 @@ struct Harness {
     fake::DnsResolver dns;
     QList<QByteArray> sentIn;
     QList<QByteArray> sentOut;
-    FakeTransport::Script incoming = imapServer(&sentIn);
-    FakeTransport::Script outgoing = smtpServer(&sentOut);
+    FakeTransport::Script incoming = FakeTransport::mailServer(Protocol::Imap, &sentIn, "right");
+    FakeTransport::Script outgoing = FakeTransport::mailServer(Protocol::Smtp, &sentOut, "right");
     int transports = 0;
     SetupSession session;
     OnlineServices services;

@@ -19,19 +19,6 @@ namespace {
 const QString kAutoconfig = QStringLiteral("https://autoconfig.own-domain.de/mail/config-v1.1.xml");
 const QString kIspdb = QStringLiteral("https://ispdb.test/v1.1/own-domain.de");
 
-QByteArray config(const QString &domain)
-{
-    return QStringLiteral("<clientConfig version=\"1.1\"><emailProvider id=\"%1\"><displayName>%1</displayName>"
-                          "<incomingServer type=\"imap\"><hostname>imap.%1</hostname><port>993</port>"
-                          "<socketType>SSL</socketType><authentication>password-cleartext</authentication>"
-                          "<username>%EMAILADDRESS%</username></incomingServer><outgoingServer type=\"smtp\">"
-                          "<hostname>smtp.%1</hostname><port>465</port><socketType>SSL</socketType>"
-                          "<authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>"
-                          "</outgoingServer></emailProvider></clientConfig>")
-        .arg(domain)
-        .toUtf8();
-}
-
 /// A session for an address no catalog knows, with fake network and DNS.
 struct Harness {
     Harness()
@@ -126,7 +113,7 @@ private Q_SLOTS:
     {
         Harness h;
         h.network.set(kAutoconfig, fake::Response::notFound(30));
-        h.network.set(kIspdb, fake::Response::xml(config(QStringLiteral("own-domain.de")), 200));
+        h.network.set(kIspdb, fake::Response::xml(fake::clientConfig(QStringLiteral("imap.own-domain.de")), 200));
         OnlineSearch search(&h.session, h.services, &h.consent);
         DiscoveryProgressModel *model = search.progress();
         QSignalSpy rowChanged(model, &QAbstractItemModel::dataChanged);
@@ -145,7 +132,7 @@ private Q_SLOTS:
     void foundAnswerBecomesTheSessionsResult()
     {
         Harness h;
-        h.network.set(kAutoconfig, fake::Response::xml(config(QStringLiteral("own-domain.de"))));
+        h.network.set(kAutoconfig, fake::Response::xml(fake::clientConfig(QStringLiteral("imap.own-domain.de"))));
         OnlineSearch search(&h.session, h.services, &h.consent);
         QSignalSpy found(&search, &OnlineSearch::resultFound);
         QVERIFY(h.runUntil(search, OnlineSearch::State::Found));
@@ -166,7 +153,7 @@ private Q_SLOTS:
         Harness h;
         h.consent.setAllowInsecureSources(true);
         h.network.set(QStringLiteral("http://autoconfig.own-domain.de/mail/config-v1.1.xml"),
-            fake::Response::xml(config(QStringLiteral("own-domain.de"))));
+            fake::Response::xml(fake::clientConfig(QStringLiteral("imap.own-domain.de"))));
         OnlineSearch search(&h.session, h.services, &h.consent);
         QVERIFY(h.runUntil(search, OnlineSearch::State::Found));
         QVERIFY(!h.session.result().secure);
