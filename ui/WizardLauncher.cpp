@@ -7,7 +7,6 @@
 #include "app/WizardOptions.h"
 #include "check/SocketTransport.h"
 #include "discovery/OverridingNetworkAccessManager.h"
-#include "discovery/PublicSuffixList.h"
 #include "discovery/QtDnsResolver.h"
 #include "i18n/Translation.h"
 #include "session/OnlineServices.h"
@@ -60,7 +59,6 @@ int runWizard(const QStringList &arguments)
     OnlineServices services;
     services.network = &network;
     services.dns = &dns;
-    services.suffixes = &PublicSuffixList::shared();
     services.createTransport = [tls = ConnectionOverrides{}.sslConfiguration()](QObject *parent) {
         return new SocketTransport(tls, {}, parent);
     };

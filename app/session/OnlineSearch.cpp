@@ -6,6 +6,7 @@
 #include "discovery/DiscoveryPlan.h"
 #include "discovery/DiscoveryProgressModel.h"
 #include "discovery/DiscoveryRun.h"
+#include "discovery/PublicSuffixList.h"
 #include "i18n/Translation.h"
 #include "lookup/SettingsText.h"
 #include "session/SetupSession.h"
@@ -112,7 +113,7 @@ bool OnlineSearch::start(const OnlineConsent::Asker &ask)
     context.catalog = &m_session->catalog()->catalog;
     context.network = m_services.network;
     context.dns = m_services.dns;
-    context.suffixes = m_services.suffixes;
+    context.suffixes = m_services.suffixes ? m_services.suffixes : &PublicSuffixList::shared();
     context.options = options();
     m_run = std::make_unique<DiscoveryRun>(context);
     m_progress->setRun(m_run.get());

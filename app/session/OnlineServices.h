@@ -22,6 +22,7 @@ class PublicSuffixList;
 struct OnlineServices {
     QNetworkAccessManager *network = nullptr;
     DnsResolver *dns = nullptr;
+    /// Null means PublicSuffixList::shared(), read when the first search starts (not at startup).
     const PublicSuffixList *suffixes = nullptr;
     ServerCheck::TransportFactory createTransport;
     /// ISPDB address and timeouts; whether plain http is allowed is the user's choice
