@@ -161,6 +161,9 @@ CertificateSummary summarize(const QSslCertificate &certificate)
 
 CheckStep certificateValid(const CertificateSummary &summary, const QString &host)
 {
+    if (summary.issuer.isEmpty() || !summary.expires.isValid()) // nothing more to say than that it is valid
+        return step(CheckStepKind::Certificate, CheckStatus::Passed,
+                    QT_TRANSLATE_NOOP("CheckExplanations", "The certificate is valid for %1."), host);
     return step(CheckStepKind::Certificate, CheckStatus::Passed,
                 QT_TRANSLATE_NOOP("CheckExplanations", "The certificate is valid for %1 (issued by %2, valid until %3)."),
                 host, summary.issuer, summary.expires.date().toString(Qt::ISODate));
