@@ -279,6 +279,10 @@
         <source>The certificate is valid for %1.</source>
         <translation>Das Zertifikat ist für %1 gültig.</translation>
     </message>
+    <message>
+        <source>Your hoster gives every customer a server name of their own, and yours is not known here. Enter it in your mail program by hand (see the note at the server field).</source>
+        <translation>Ihr Hoster vergibt jedem Kunden einen eigenen Servernamen, und Ihrer ist hier nicht bekannt. Tragen Sie ihn in Ihrem E-Mail-Programm von Hand ein (siehe Hinweis beim Feld „Server“).</translation>
+    </message>
 </context>
 <context>
     <name>CheckProgressModel</name>
@@ -670,6 +674,10 @@
     <message>
         <source>%1 accepts only this sign-in at %2: %3. Thunderbird cannot use it for this server. Set the account up in a mail program that supports it, or ask %1 for another way to sign in.</source>
         <translation>%1 akzeptiert bei %2 nur diese Anmeldung: %3. Thunderbird kann sie für diesen Server nicht verwenden. Richten Sie das Konto in einem E-Mail-Programm ein, das sie unterstützt, oder fragen Sie %1 nach einer anderen Anmeldemöglichkeit.</translation>
+    </message>
+    <message>
+        <source>%1 gives every customer a server name of their own, and this file must contain yours. Enter the settings in your mail program by hand instead; the server name is: %2</source>
+        <translation>%1 vergibt jedem Kunden einen eigenen Servernamen, und diese Datei müsste Ihren enthalten. Tragen Sie die Einstellungen stattdessen von Hand in Ihr E-Mail-Programm ein; als Server gilt: %2</translation>
     </message>
 </context>
 <context>
