@@ -59,8 +59,9 @@ int runWizard(const QStringList &arguments)
     OnlineServices services;
     services.network = &network;
     services.dns = &dns;
-    services.createTransport = [tls = ConnectionOverrides{}.sslConfiguration()](QObject *parent) {
-        return new SocketTransport(tls, {}, parent);
+    // The TLS configuration loads the OpenSSL backend: only when a check really connects.
+    services.createTransport = [](QObject *parent) {
+        return new SocketTransport(ConnectionOverrides{}.sslConfiguration(), {}, parent);
     };
     services.settingsFile = AppSettings::filePath();
 
