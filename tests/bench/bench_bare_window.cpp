@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     mailsetup::installStartupProbe();
     QLabel window(QStringLiteral("Mail Setup Assistant"));
-    window.resize(800, 600);
+    window.resize(960, 700); // the wizard's default size: the same pixels to paint
     window.show();
     return QApplication::exec();
 }

@@ -53,9 +53,6 @@ MailSetupWizard::MailSetupWizard(SetupSession *session, LanguageManager *languag
     , m_session(session)
     , m_languages(languages)
     , m_addressPage(new AddressPage(session))
-    , m_settingsPage(new SettingsPage(session))
-    , m_notFoundPage(new NotFoundPage(session))
-    , m_exportPage(new ExportPage(session))
 {
     setObjectName(QStringLiteral("MailSetupWizard"));
     // One look on every platform, the one the documentation and screenshots show.
@@ -63,21 +60,14 @@ MailSetupWizard::MailSetupWizard(SetupSession *session, LanguageManager *languag
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage); // "Finish" closes it there; two closing buttons confuse
     setPage(AddressPageId, m_addressPage);
-    setPage(SettingsPageId, m_settingsPage);
-    setPage(NotFoundPageId, m_notFoundPage);
-    setPage(ManualPageId, new ManualPage(session));
-    setPage(ExportPageId, m_exportPage);
     setStartId(AddressPageId);
-    if (QFile::exists(QStringLiteral(":/icons/mailsetup.svg")))
-        setWindowIcon(QIcon(QStringLiteral(":/icons/mailsetup.svg")));
+    m_addressPage->installEventFilter(this); // see eventFilter(): the rest comes after the first paint
 
     // Enter always means "go on" (the Next button), wherever the focus is; Space presses the
     // focused button. Buttons in dialogs would otherwise take Enter for themselves.
     for (QPushButton *button : findChildren<QPushButton *>())
         button->setAutoDefault(false);
     setUpButtons();
-    connect(m_settingsPage, &SettingsPage::glossaryRequested, this, &MailSetupWizard::showGlossary);
-    connect(m_exportPage, &ExportPage::glossaryRequested, this, &MailSetupWizard::showGlossary);
     connect(m_languages, &LanguageManager::languageChanged, this, &MailSetupWizard::showLanguage);
     connect(this, &QWizard::currentIdChanged, this, &MailSetupWizard::focusFirstControl);
 
@@ -92,6 +82,70 @@ MailSetupWizard::MailSetupWizard(SetupSession *session, LanguageManager *languag
 
 MailSetupWizard::~MailSetupWizard() = default;
 
+void MailSetupWizard::completeSetup()
+{
+    if (m_settingsPage)
+        return;
+    m_settingsPage = new SettingsPage(m_session);
+    m_notFoundPage = new NotFoundPage(m_session);
+    m_exportPage = new ExportPage(m_session);
+    setPage(SettingsPageId, m_settingsPage);
+    setPage(NotFoundPageId, m_notFoundPage);
+    setPage(ManualPageId, new ManualPage(m_session));
+    setPage(ExportPageId, m_exportPage);
+    for (QWizardPage *page : {static_cast<QWizardPage *>(m_settingsPage), static_cast<QWizardPage *>(m_notFoundPage),
+                              page(ManualPageId), static_cast<QWizardPage *>(m_exportPage)}) {
+        for (QPushButton *button : page->findChildren<QPushButton *>())
+            button->setAutoDefault(false); // Enter stays "Next"
+    }
+    connect(m_settingsPage, &SettingsPage::glossaryRequested, this, &MailSetupWizard::showGlossary);
+    connect(m_exportPage, &ExportPage::glossaryRequested, this, &MailSetupWizard::showGlossary);
+    if (m_search)
+        buildOnlineWidgets();
+
+    // Icons are SVG: loading the SVG plugin and the files would delay the first paint.
+    if (QFile::exists(QStringLiteral(":/icons/mailsetup.svg")))
+        setWindowIcon(QIcon(QStringLiteral(":/icons/mailsetup.svg")));
+    const QIcon languageIcon(QStringLiteral(":/icons/language.svg"));
+    button(QWizard::CustomButton1)->setIcon(languageIcon);
+    button(QWizard::CustomButton2)->setIcon(languageIcon);
+    button(QWizard::HelpButton)->setIcon(QIcon(QStringLiteral(":/icons/glossary.svg")));
+}
+
+SettingsPage *MailSetupWizard::settingsPage()
+{
+    completeSetup();
+    return m_settingsPage;
+}
+
+NotFoundPage *MailSetupWizard::notFoundPage()
+{
+    completeSetup();
+    return m_notFoundPage;
+}
+
+ExportPage *MailSetupWizard::exportPage()
+{
+    completeSetup();
+    return m_exportPage;
+}
+
+bool MailSetupWizard::validateCurrentPage()
+{
+    completeSetup(); // the next page must exist before QWizard goes there
+    return QWizard::validateCurrentPage();
+}
+
+bool MailSetupWizard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_addressPage && event->type() == QEvent::Paint) {
+        m_addressPage->removeEventFilter(this);
+        // Queued: runs once this frame is on the screen.
+        QMetaObject::invokeMethod(this, &MailSetupWizard::completeSetup, Qt::QueuedConnection);
+    }
+    return QWizard::eventFilter(watched, event);
+}
+
 void MailSetupWizard::setUpButtons()
 {
     setOption(QWizard::HaveHelpButton);
@@ -105,12 +159,10 @@ void MailSetupWizard::setUpButtons()
     for (QPushButton *button : {german, english}) {
         button->setCheckable(true);
         button->setAutoExclusive(true);
-        button->setIcon(QIcon(QStringLiteral(":/icons/language.svg")));
     }
     setButton(QWizard::CustomButton1, german);
     setButton(QWizard::CustomButton2, english);
     button(QWizard::HelpButton)->setObjectName(QStringLiteral("glossaryButton"));
-    button(QWizard::HelpButton)->setIcon(QIcon(QStringLiteral(":/icons/glossary.svg")));
     button(QWizard::CustomButton3)->setObjectName(QStringLiteral("aboutButton"));
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::HelpButton, QWizard::CustomButton3,
         QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
@@ -171,7 +223,14 @@ void MailSetupWizard::setOnline(const OnlineServices &services, OnlineConsent::A
     m_consent = new OnlineConsent(services.settingsFile, this);
     m_search = new OnlineSearch(m_session, services, m_consent, this);
     m_tester = new ConnectionTester(m_session, services, m_consent, this);
+    m_ask = std::move(ask);
+    if (m_settingsPage)
+        buildOnlineWidgets();
+}
 
+void MailSetupWizard::buildOnlineWidgets()
+{
+    const OnlineConsent::Asker &ask = m_ask;
     auto *searchWidget = new OnlineSearchWidget(m_search, ask);
     auto *checkWidget = new ConnectionCheckWidget(m_tester, ask);
     for (QPushButton *button : searchWidget->findChildren<QPushButton *>() + checkWidget->findChildren<QPushButton *>())

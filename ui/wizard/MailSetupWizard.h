@@ -25,6 +25,9 @@ class SettingsPage;
 
 /// The assistant's window: address → settings (or not found → hoster / manual entry) → export.
 /// The language buttons, the glossary (F1) and About sit in the button row on every page.
+///
+/// Only the address page is built before the window first appears; the other pages (and the
+/// online widgets) are built right after the first paint, so the window shows up at once.
 class MailSetupWizard final : public QWizard
 {
     Q_OBJECT
@@ -39,9 +42,14 @@ public:
     [[nodiscard]] int nextId() const override;
 
     [[nodiscard]] AddressPage *addressPage() const { return m_addressPage; }
-    [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
-    [[nodiscard]] NotFoundPage *notFoundPage() const { return m_notFoundPage; }
-    [[nodiscard]] ExportPage *exportPage() const { return m_exportPage; }
+    // These build the remaining pages first if the window has not been painted yet.
+    [[nodiscard]] SettingsPage *settingsPage();
+    [[nodiscard]] NotFoundPage *notFoundPage();
+    [[nodiscard]] ExportPage *exportPage();
+
+    /// Builds every page after the first and applies setOnline(); runs by itself right after the
+    /// first paint, and before leaving the first page. Calling it again does nothing.
+    void completeSetup();
 
     /// Adds the online search to the not-found page and "Check connection" to the settings page,
     /// going online through `services` (real ones from runWizard, fakes in tests). `ask` puts
@@ -62,19 +70,23 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
+    bool validateCurrentPage() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setUpButtons();
     void retranslate();
     void showLanguage();
     void focusFirstControl();
+    void buildOnlineWidgets();
 
     SetupSession *m_session;
     LanguageManager *m_languages;
     AddressPage *m_addressPage;
-    SettingsPage *m_settingsPage;
-    NotFoundPage *m_notFoundPage;
-    ExportPage *m_exportPage;
+    SettingsPage *m_settingsPage = nullptr;
+    NotFoundPage *m_notFoundPage = nullptr;
+    ExportPage *m_exportPage = nullptr;
+    OnlineConsent::Asker m_ask; ///< kept until the pages that ask exist
     QPointer<GlossaryWindow> m_glossary;
     OnlineConsent *m_consent = nullptr;
     OnlineSearch *m_search = nullptr;
