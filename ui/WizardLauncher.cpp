@@ -69,8 +69,12 @@ int runWizard(const QStringList &arguments)
     MailSetupWizard wizard(&session, &languages);
     wizard.setOnline(services);
     wizard.addressPage()->setAddressText(options.address);
+    // The catalogs load in a worker thread once the window is on the screen: even a large catalog
+    // file of the user's own never competes with the first paint, and the address page works
+    // without them until an answer is needed.
+    QObject::connect(&wizard, &MailSetupWizard::setupCompleted, &session,
+                     [&session] { loadCatalogInBackground(&session); }, Qt::SingleShotConnection);
     wizard.show();
-    loadCatalogInBackground(&session);
     return QApplication::exec();
 }
 

@@ -67,6 +67,10 @@ public:
     [[nodiscard]] GlossaryWindow *glossaryWindow() const;
     void showAbout();
 
+Q_SIGNALS:
+    /// completeSetup() has built every page: the moment for work the first page does not need.
+    void setupCompleted();
+
 protected:
     void changeEvent(QEvent *event) override;
     void done(int result) override;
