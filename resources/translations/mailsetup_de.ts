@@ -1642,10 +1642,6 @@
 4. Geben Sie Ihr Passwort nur in Outlook ein.</translation>
     </message>
     <message>
-        <source>To get a PDF file, use “Print settings …” and choose to print into a PDF file.</source>
-        <translation>Für eine PDF-Datei verwenden Sie „Einstellungen drucken …“ und wählen dort den Druck in eine PDF-Datei.</translation>
-    </message>
-    <message>
         <source>%1 (*.%2)</source>
         <translation>%1 (*.%2)</translation>
     </message>
@@ -1672,6 +1668,10 @@
     <message>
         <source>No mail program is set up to send e-mail on this computer.</source>
         <translation>Auf diesem Computer ist kein E-Mail-Programm zum Versenden eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be created. Use “Print settings …” and print into a PDF file instead.</source>
+        <translation>Die PDF-Datei konnte nicht erstellt werden. Wählen Sie stattdessen „Einstellungen drucken …“ und drucken Sie in eine PDF-Datei.</translation>
     </message>
 </context>
 <context>

@@ -114,19 +114,39 @@ private Q_SLOTS:
 
     void refusalIsShownAndNothingCanBeSaved()
     {
+        // An Outlook profile cannot carry OAuth2, and Microsoft's consumer domains need it.
         WizardHarness h;
         QVERIFY(h.showAndActivate());
-        openExportPage(h);
-        h.find<QRadioButton>(QStringLiteral("thunderbirdRadio"))->setChecked(true);
-        const auto rendered
-            = Exporter::render(ExportFormat::ThunderbirdZip, h.session.exportRequest(Language::English));
-        if (std::holds_alternative<ExportDocument>(rendered))
-            QSKIP("The Thunderbird export exists in this build; nothing is refused.");
+        h.lookUp(QStringLiteral("anna@outlook.com"));
+        h.wizard.next();
+        QCOMPARE(h.wizard.currentId(), int(MailSetupWizard::ExportPageId));
+        h.find<QRadioButton>(QStringLiteral("outlookClassicRadio"))->setChecked(true);
+        const auto rendered = Exporter::render(ExportFormat::OutlookPrf, h.session.exportRequest(Language::English));
+        QVERIFY(std::holds_alternative<ExportRefusal>(rendered));
         auto *refusal = h.find<QLabel>(QStringLiteral("refusalLabel"));
         QVERIFY(refusal->isVisible());
         QCOMPARE(refusal->text(), std::get<ExportRefusal>(rendered).reason.en);
         QVERIFY(!h.find(QStringLiteral("saveButton"))->isEnabled());
         QVERIFY(!h.find(QStringLiteral("copyButton"))->isEnabled());
+    }
+
+    void savesThePdfSheet()
+    {
+        QTemporaryDir dir;
+        WizardHarness h;
+        QVERIFY(h.showAndActivate());
+        openExportPage(h);
+        h.find<QRadioButton>(QStringLiteral("otherRadio"))->setChecked(true);
+        auto *formats = h.find<QComboBox>(QStringLiteral("formatCombo"));
+        formats->setCurrentIndex(formats->findData(int(ExportFormat::SheetPdf)));
+        QVERIFY(!h.find(QStringLiteral("refusalLabel"))->isVisible());
+        QVERIFY(!h.find(QStringLiteral("copyButton"))->isEnabled()); // binary
+        FakeDialogs fake;
+        fake.path = dir.filePath(QStringLiteral("settings.pdf"));
+        h.wizard.exportPage()->setDialogs(fake.dialogs());
+        h.wizard.exportPage()->save();
+        QVERIFY(fake.errors.isEmpty());
+        QVERIFY(contents(fake.path).startsWith("%PDF-"));
     }
 
     void savesAtomicallyAndAsksBeforeReplacing()

@@ -6,6 +6,7 @@
 #include "app/LanguageManager.h"
 #include "export/SaveFile.h"
 #include "lookup/SettingsText.h"
+#include "print/SheetPdfRenderer.h"
 #include "session/SetupSession.h"
 #include "widgets/PageStyle.h"
 
@@ -199,12 +200,19 @@ void ExportPage::renderDocument()
         const auto rendered = Exporter::render(*format, m_session->exportRequest(language));
         if (const auto *refusal = std::get_if<ExportRefusal>(&rendered)) {
             problem = refusal->reason.text(language);
-        } else if (*format == ExportFormat::SheetPdf && std::get<ExportDocument>(rendered).mimeType != kMimePdf) {
-            // The core hands over HTML for the PDF sheet; printing to a PDF file makes the same.
-            problem = tr("To get a PDF file, use “Print settings …” and choose to print into a PDF file.");
         } else {
             m_document = std::get<ExportDocument>(rendered);
             instructions = Exporter::importInstructions(*format, language);
+            if (*format == ExportFormat::SheetPdf) {
+                // The core hands over the HTML sheet; PDF needs QtGui, which only this side has.
+                m_document->data = renderSheetPdf(QString::fromUtf8(m_document->data));
+                m_document->mimeType = kMimePdf;
+                if (m_document->data.isEmpty()) {
+                    m_document.reset();
+                    instructions.clear();
+                    problem = tr("The PDF could not be created. Use “Print settings …” and print into a PDF file instead.");
+                }
+            }
         }
     }
     m_ui->refusalLabel->setText(problem);
