@@ -177,15 +177,4 @@ QVariant CheckProgressModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> CheckProgressModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(RowKindRole, "rowKind");
-    names.insert(StatusRole, "status");
-    names.insert(ServerRole, "server");
-    names.insert(GermanTextRole, "germanText");
-    names.insert(EnglishTextRole, "englishText");
-    return names;
-}
-
 } // namespace mailsetup

@@ -42,7 +42,6 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     /// "Incoming mail: IMAP imap.example.org, port 993 (SSL/TLS) — works".
     [[nodiscard]] static QString serverLine(const ServerSettings &server, ServerState state, Language language);

@@ -139,18 +139,4 @@ Qt::ItemFlags ServerListModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
 }
 
-QHash<int, QByteArray> ServerListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IsOutgoingRole, "isOutgoing");
-    names.insert(ProtocolRole, "protocol");
-    names.insert(HostRole, "host");
-    names.insert(PortRole, "port");
-    names.insert(SecurityRole, "security");
-    names.insert(GermanTextRole, "germanText");
-    names.insert(EnglishTextRole, "englishText");
-    names.insert(RecommendedRole, "recommended");
-    return names;
-}
-
 } // namespace mailsetup

@@ -41,7 +41,6 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     /// A one-line description, e.g. "Incoming: IMAP · imap.gmx.net · port 143 · STARTTLS".
     [[nodiscard]] static QString describe(const ServerSettings &server, bool recommended, Language language);

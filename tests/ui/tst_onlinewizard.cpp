@@ -375,7 +375,8 @@ private Q_SLOTS:
             QVERIFY(!edit->isUndoAvailable());
             const CheckProgressModel *model = h.wizard.connectionTester()->progress();
             for (int row = 0; row < model->rowCount(); ++row) {
-                for (const int role : model->roleNames().keys())
+                // Every role a view could ask for, Qt's own and the model's.
+                for (int role = 0; role <= CheckProgressModel::EnglishTextRole; ++role)
                     QVERIFY(!model->index(row).data(role).toString().contains(password));
             }
             for (const QLabel *label : h.wizard.findChildren<QLabel *>())

@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(h.sentIn.cbegin(), h.sentIn.cend(), [](const QByteArray &line) { return line.contains("right"); }));
         const CheckProgressModel *model = tester.progress();
         for (int row = 0; row < model->rowCount(); ++row) {
-            for (const int role : model->roleNames().keys())
+            // Every role a view could ask for, Qt's own and the model's.
+            for (int role = 0; role <= CheckProgressModel::EnglishTextRole; ++role)
                 QVERIFY(!model->index(row).data(role).toString().contains(QStringLiteral("right")));
         }
         for (const Language language : {Language::English, Language::German})
