@@ -121,8 +121,10 @@ LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::En
         }
         if (serving) {
             result.mergedTarget = *serving;
+            // The successor's hints apply to the old addresses too; a brand that already says
+            // the same thing word for word should not show it twice.
             for (const Note &note : serving->notes) {
-                if (note.kind != NoteKind::Status)
+                if (note.kind != NoteKind::Status && !otherNotes.contains(note))
                     otherNotes.append(note);
             }
         } else {
