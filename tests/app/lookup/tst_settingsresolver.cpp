@@ -166,7 +166,10 @@ void TestSettingsResolver::outdatedEntryGetsStatusNote()
     const LookupResult later = SettingsResolver::lookup(catalog, EmailAddress::parse(u"a@example-mail.test"), nullptr, QDate(2028, 6, 1));
     QVERIFY(later.outdated);
     QCOMPARE(later.notes.at(0).kind, NoteKind::Status);
-    QVERIFY(later.notes.at(0).text.en.contains(QLatin1String("2026-10-01")));
+    QVERIFY2(later.notes.at(0).text.en.endsWith(QLatin1String("last checked on 1 October 2026.")),
+             qPrintable(later.notes.at(0).text.en));
+    QVERIFY2(later.notes.at(0).text.de.endsWith(QStringLiteral("zuletzt am 1. Oktober 2026 geprüft.")),
+             qPrintable(later.notes.at(0).text.de));
 }
 
 void TestSettingsResolver::unverifiedEntryGetsStatusNote()
