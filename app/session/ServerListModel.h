@@ -12,8 +12,11 @@ class SetupSession;
 struct ServerSettings;
 
 /// Every server of the session's answer as a list, incoming first: one row per server with a
-/// German and an English description, and a check mark on the servers the user will set up.
-/// Checking a row chooses that server in the session.
+/// German and an English description. Qt::CheckStateRole is a one-of choice per direction, like
+/// two groups of radio buttons: exactly one incoming and one outgoing row are checked (the
+/// servers the user will set up); checking a row chooses that server in the session and
+/// unchecks the other row of its direction; unchecking a row is refused, since a direction
+/// without a server cannot be set up.
 class ServerListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,8 +29,8 @@ public:
         HostRole,
         PortRole,
         SecurityRole, ///< "ssl", "starttls", "none"
-        GermanTextRole,
-        EnglishTextRole,
+        GermanTextRole,  ///< like Qt::AccessibleTextRole, in German
+        EnglishTextRole, ///< like Qt::AccessibleTextRole, in English
         RecommendedRole,
     };
 
@@ -42,8 +45,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    /// A one-line description, e.g. "Incoming: IMAP · imap.gmx.net · port 143 · STARTTLS".
+    /// A one-line description of a server among those of its direction, e.g.
+    /// "IMAP · imap.gmx.net · Port 143 · STARTTLS" (Qt::DisplayRole: views group rows by direction).
     [[nodiscard]] static QString describe(const ServerSettings &server, bool recommended, Language language);
+    /// The same, standing alone: "Incoming mail: IMAP · imap.gmx.net · Port 143 · STARTTLS"
+    /// (Qt::AccessibleTextRole and the German and English roles).
+    [[nodiscard]] static QString describeWithDirection(const ServerSettings &server, bool recommended,
+                                                       Language language);
 
 private:
     [[nodiscard]] const ServerSettings *serverAt(int row, bool *outgoing, qsizetype *indexInList) const;
