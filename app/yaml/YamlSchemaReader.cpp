@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml/YamlSchemaReader.h"
 
+#include "model/WebLink.h"
 #include "yaml/YamlInputGuard.h"
 
 #include <QRegularExpression>
 #include <QStringList>
-#include <QUrl>
 
 namespace mailsetup {
 
@@ -174,9 +174,7 @@ std::optional<QString> YamlSchemaReader::url(const YAML::Node &node, YamlPositio
     const auto text = string(node, at, what);
     if (!text)
         return std::nullopt;
-    const QUrl value(*text, QUrl::StrictMode);
-    if (!value.isValid() || (value.scheme() != QLatin1String("https") && value.scheme() != QLatin1String("http"))
-        || value.host().isEmpty()) {
+    if (!isWebLink(*text)) {
         error(positionOf(node, at), QStringLiteral("%1 must be an http(s) URL, found '%2'").arg(what, *text));
         return std::nullopt;
     }
