@@ -16,7 +16,9 @@ namespace ServerTemplateRules {
 [[nodiscard]] QString checkHost(const QString &host);
 /// The host in lower-case ACE form, placeholders kept.
 [[nodiscard]] QString normalizedHost(const QString &host);
-/// Empty if `username` uses only %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN%.
+/// Empty if `username` uses only %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN%, has no
+/// control character or line break and no space at either end (no login has them, and file
+/// formats would drop or mangle them).
 [[nodiscard]] QString checkUsernameTemplate(const QString &username);
 /// The template with the placeholders filled in; host names and domains in ACE form.
 [[nodiscard]] QString substitute(const QString &text, const EmailAddress &address);

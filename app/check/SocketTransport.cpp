@@ -73,7 +73,7 @@ void SocketTransport::onReadyRead()
     while (!m_closed && m_socket.canReadLine()) {
         // Room for the longest line and its CR LF; a line cut off before its end is too long
         // (reading it in pieces would turn one line into several).
-        QByteArray line = m_socket.readLine(kMaxLineLength + 2);
+        QByteArray line = m_socket.readLine(kMaxLineLength + 3); // at most kMaxLineLength + 2 bytes
         if (!line.endsWith('\n'))
             return failLineTooLong();
         while (line.endsWith('\n') || line.endsWith('\r'))

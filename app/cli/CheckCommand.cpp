@@ -28,7 +28,9 @@ constexpr qint64 kMaxPasswordBytes = 4096;
 std::optional<QString> readPassword(CliContext &context)
 {
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
+    // The descriptor, not the FILE *: Qt reads a FILE * line with fgets, which ends the line at a
+    // NUL byte and would silently take a shortened password.
+    if (!input.open(0 /* standard input */, QIODevice::ReadOnly)) {
         context.err << QStringLiteral("mailsetup check: cannot read the password from standard input\n");
         return std::nullopt;
     }

@@ -39,6 +39,8 @@ public:
             m_environment.remove(QString::fromLatin1(name));
     }
 
+    /// The private HOME; configHome() and systemConfigDir() are inside it.
+    [[nodiscard]] QString homePath() const { return m_home.path(); }
     [[nodiscard]] QString configHome() const { return m_home.filePath(QStringLiteral("config")); }
     [[nodiscard]] QString systemConfigDir() const { return m_home.filePath(QStringLiteral("etc-xdg")); }
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }

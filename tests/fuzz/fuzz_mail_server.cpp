@@ -54,7 +54,7 @@ void checkParsers(const QByteArray &line)
     if (!imap.capabilities.isEmpty())
         FUZZ_ASSERT(imap.tag == "*");
     for (const QString &mechanism : ProtocolParsers::imapMechanisms(imap.capabilities))
-        FUZZ_ASSERT(mechanism == mechanism.toUpper());
+        FUZZ_ASSERT(!mechanism.isEmpty() && mechanism == mechanism.toUpper());
     const ProtocolParsers::SmtpLine smtp = ProtocolParsers::parseSmtpLine(line);
     FUZZ_ASSERT(smtp.code == 0 || (smtp.code >= 200 && smtp.code <= 599));
     const QString text = QString::fromUtf8(line);

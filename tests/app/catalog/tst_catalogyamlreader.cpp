@@ -116,6 +116,12 @@ void TestCatalogYamlReader::schemaErrors_data()
                                                                                        "usernameHint: {de: Kundennummer}}]\n    outgoing"))
                                           << "usernameHint is missing the required key 'en'" << 9;
     QTest::newRow("bad host") << catalogWith(QByteArray(kGoodRest).replace("imap.p.test", "imap_p.test")) << "is not a valid host name" << 9;
+    // Found by fuzz_export: QHostAddress accepts anything after a NUL byte.
+    QTest::newRow("IP address with a NUL") << catalogWith(QByteArray(kGoodRest).replace("imap.p.test", "\"192.0.2.1\\0x.test\""))
+                                           << "is not a valid host name" << 9;
+    QTest::newRow("username with a control character") << catalogWith(QByteArray(kGoodRest).replace("username: \"%EMAILADDRESS%\"}]\n    outgoing",
+                                                                                                     "username: \"a\\tb\"}]\n    outgoing"))
+                                                       << "contains a control character" << 9;
     QTest::newRow("bad help url") << catalogWith(kGoodRest + "    helpUrl: hilfe.p.test\n") << "helpUrl must be an http(s) URL" << 11;
     QTest::newRow("bad domain") << catalogWith(QByteArray(kGoodRest).replace("[p.test]", "[p..test]")) << "'p..test' is not a valid domain" << 7;
     QTest::newRow("domain twice in one provider") << catalogWith(QByteArray(kGoodRest).replace("[p.test]", "[p.test, P.TEST]")) << "listed twice" << 7;
