@@ -44,6 +44,9 @@ public:
     [[nodiscard]] QString configHome() const { return m_home.filePath(QStringLiteral("config")); }
     [[nodiscard]] QString systemConfigDir() const { return m_home.filePath(QStringLiteral("etc-xdg")); }
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    /// Runs every command with a file size limit of 0 blocks (`ulimit -f 0`, SIGXFSZ ignored):
+    /// each write fails with EFBIG as on a full disk, for root as well.
+    void setNoFileSpace(bool on) { m_noFileSpace = on; }
     void unsetEnvironment(const QString &name) { m_environment.remove(name); }
 
     Run run(const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 60000) const
@@ -53,7 +56,14 @@ public:
         QSignalSpy finished(&process, &QProcess::finished);
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
+        if (m_noFileSpace) {
+            process.start(QStringLiteral("/bin/sh"),
+                          QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
+                                      QStringLiteral(MAILSETUP_BINARY)}
+                              + arguments);
+        } else {
+            process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
+        }
         if (!process.waitForStarted())
             return {};
         if (!standardInput.isEmpty())
@@ -76,4 +86,5 @@ public:
 private:
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
+    bool m_noFileSpace = false;
 };
