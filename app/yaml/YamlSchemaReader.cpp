@@ -5,6 +5,8 @@
 #include "model/WebLink.h"
 #include "yaml/YamlInputGuard.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -46,6 +48,10 @@ std::optional<YAML::Node> YamlSchemaReader::parse(const QByteArray &yaml, const 
     }
     try {
         return YAML::Load(yaml.toStdString());
+    } catch (const YAML::DeepRecursion &exception) {
+        // yaml-cpp's own message for this is "bad file".
+        errors.append({fileName, exception.mark.line + 1, exception.mark.column + 1,
+                       QStringLiteral("lists or mappings are nested too deeply (%1 levels or more)").arg(exception.depth())});
     } catch (const YAML::Exception &exception) {
         errors.append({fileName, exception.mark.line + 1, exception.mark.column + 1, QString::fromStdString(exception.msg)});
     }
