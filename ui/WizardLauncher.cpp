@@ -5,7 +5,11 @@
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
 #include "app/WizardOptions.h"
+#include "check/SocketTransport.h"
+#include "discovery/OverridingNetworkAccessManager.h"
+#include "discovery/QtDnsResolver.h"
 #include "i18n/Translation.h"
+#include "session/OnlineServices.h"
 #include "session/SetupSession.h"
 #include "wizard/AddressPage.h"
 #include "wizard/MailSetupWizard.h"
@@ -48,8 +52,22 @@ int runWizard(const QStringList &arguments)
     QObject::connect(&languages, &LanguageManager::languageChanged, &languages,
         [](Language language) { AppSettings::setLanguage(language); });
 
+    // The real network, used only after the user has agreed: the system's proxy settings and
+    // resolver, sockets that never ignore a TLS error.
+    OverridingNetworkAccessManager network{ConnectionOverrides{}};
+    QtDnsResolver dns;
+    OnlineServices services;
+    services.network = &network;
+    services.dns = &dns;
+    // The TLS configuration loads the OpenSSL backend: only when a check really connects.
+    services.createTransport = [](QObject *parent) {
+        return new SocketTransport(ConnectionOverrides{}.sslConfiguration(), {}, parent);
+    };
+    services.settingsFile = AppSettings::filePath();
+
     SetupSession session;
     MailSetupWizard wizard(&session, &languages);
+    wizard.setOnline(services);
     wizard.addressPage()->setAddressText(options.address);
     wizard.show();
     loadCatalogInBackground(&session);

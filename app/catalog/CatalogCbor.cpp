@@ -45,6 +45,8 @@ enum Key : int {
     TextDe,
     TextEn,
     Url,
+    HostHintDe,
+    HostHintEn,
 };
 
 QCborArray toArray(const QStringList &list)
@@ -70,6 +72,10 @@ QCborMap encodeServer(const ServerTemplate &server)
     QCborMap map;
     map.insert(Protocol_, static_cast<int>(server.protocol));
     map.insert(Host, server.host);
+    if (!server.hostHint.isEmpty()) {
+        map.insert(HostHintDe, server.hostHint.de);
+        map.insert(HostHintEn, server.hostHint.en);
+    }
     map.insert(Port, server.port);
     map.insert(Security_, static_cast<int>(server.security));
     QCborArray auth;
@@ -90,6 +96,7 @@ ServerTemplate decodeServer(const QCborMap &map)
     ServerTemplate server;
     server.protocol = static_cast<Protocol>(map.value(Protocol_).toInteger());
     server.host = map.value(Host).toString();
+    server.hostHint = {map.value(HostHintDe).toString(), map.value(HostHintEn).toString()};
     server.port = static_cast<quint16>(map.value(Port).toInteger());
     server.security = static_cast<Security>(map.value(Security_).toInteger());
     const QCborArray auth = map.value(Auth).toArray();

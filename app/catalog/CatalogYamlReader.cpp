@@ -202,7 +202,7 @@ void SchemaWalker::readProvider(const YAML::Node &node, Position at)
 std::optional<ServerTemplate> SchemaWalker::readServer(const YAML::Node &node, Position at, bool incoming)
 {
     const auto fields = map(node, at, incoming ? QStringLiteral("an incoming server") : QStringLiteral("an outgoing server"),
-                            {"protocol", "host", "port", "security", "auth", "username", "usernameHint"},
+                            {"protocol", "host", "hostHint", "port", "security", "auth", "username", "usernameHint"},
                             {"protocol", "host", "port", "security", "auth"});
     if (!fields)
         return std::nullopt;
@@ -270,6 +270,18 @@ std::optional<ServerTemplate> SchemaWalker::readServer(const YAML::Node &node, P
             error(positionOf(authNode, here), QStringLiteral("auth must list at least one method"));
             complete = false;
         }
+    }
+    const bool mxHost = ServerTemplateRules::isMxHost(server.host);
+    if (mxHost != fields->has(QStringLiteral("hostHint"))) {
+        error(mxHost ? here : fields->keyPositions.value(QStringLiteral("hostHint")),
+              mxHost ? QStringLiteral("host %MXHOST% needs a hostHint: what to enter when the MX record is not known")
+                     : QStringLiteral("hostHint is only for host %MXHOST%"));
+        complete = false;
+    } else if (mxHost) {
+        if (const auto hint = localized(fields->value(QStringLiteral("hostHint")), here, QStringLiteral("hostHint")))
+            server.hostHint = *hint;
+        else
+            complete = false;
     }
     const bool hasUsername = fields->has(QStringLiteral("username"));
     const bool hasHint = fields->has(QStringLiteral("usernameHint"));

@@ -35,22 +35,29 @@ QString authList(const QList<AuthMethod> &methods)
         + u']';
 }
 
+QString localizedMapping(const QString &key, const LocalizedText &text)
+{
+    return QStringLiteral("%1: {de: %2, en: %3}")
+        .arg(key, CatalogYamlWriter::scalar(text.de, true), CatalogYamlWriter::scalar(text.en, true));
+}
+
 QString serverLine(const ServerTemplate &server)
 {
     QStringList fields {
         QStringLiteral("protocol: ") + spelling(server.protocol),
         QStringLiteral("host: ") + CatalogYamlWriter::scalar(server.host, true),
+    };
+    if (!server.hostHint.isEmpty())
+        fields.append(localizedMapping(QStringLiteral("hostHint"), server.hostHint));
+    fields += {
         QStringLiteral("port: ") + QString::number(server.port),
         QStringLiteral("security: ") + spelling(server.security),
         QStringLiteral("auth: ") + authList(server.auth),
     };
-    if (!server.username.isEmpty() || server.usernameHint.isEmpty()) {
+    if (!server.username.isEmpty() || server.usernameHint.isEmpty())
         fields.append(QStringLiteral("username: ") + CatalogYamlWriter::scalar(server.username, true));
-    } else {
-        fields.append(QStringLiteral("usernameHint: {de: %1, en: %2}")
-                          .arg(CatalogYamlWriter::scalar(server.usernameHint.de, true),
-                              CatalogYamlWriter::scalar(server.usernameHint.en, true)));
-    }
+    else
+        fields.append(localizedMapping(QStringLiteral("usernameHint"), server.usernameHint));
     return u'{' + fields.join(QLatin1String(", ")) + u'}';
 }
 

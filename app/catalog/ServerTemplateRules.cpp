@@ -17,6 +17,7 @@ namespace {
 const QString kAddress = QStringLiteral("%EMAILADDRESS%");
 const QString kLocalPart = QStringLiteral("%EMAILLOCALPART%");
 const QString kDomain = QStringLiteral("%EMAILDOMAIN%");
+const QString kMxHost = QStringLiteral("%MXHOST%");
 // Stands in for %EMAILDOMAIN% while the rest of a host template is checked.
 const QString kDomainStandIn = QStringLiteral("placeholder.example");
 
@@ -34,13 +35,20 @@ QString unknownPlaceholder(const QString &text, const QStringList &allowed)
 
 } // namespace
 
+bool isMxHost(const QString &host)
+{
+    return host == kMxHost;
+}
+
 QString checkHost(const QString &host)
 {
     if (host != host.trimmed()) // QHostAddress would accept "192.0.2.1 " and keep the space
         return QStringLiteral("host '%1' starts or ends with a space").arg(host);
+    if (isMxHost(host))
+        return {};
     const QString unknown = unknownPlaceholder(host, {kDomain});
     if (!unknown.isEmpty())
-        return QStringLiteral("host '%1' uses the unknown placeholder '%2' (only %EMAILDOMAIN% is allowed in host names)")
+        return QStringLiteral("host '%1' uses the unknown placeholder '%2' (host names allow %EMAILDOMAIN%, or %MXHOST% alone)")
             .arg(host, unknown);
     // QHostAddress also accepts what follows a NUL byte or a scope ("%eth0"): only the
     // characters of an address itself count as one.
@@ -59,6 +67,8 @@ QString checkHost(const QString &host)
 
 QString normalizedHost(const QString &host)
 {
+    if (isMxHost(host))
+        return host;
     if (!host.contains(kDomain))
         return DomainName::toAce(host);
     QString candidate = host;

@@ -56,6 +56,15 @@ CheckStep dnsNotFound(const QString &host)
                 host);
 }
 
+CheckStep serverNameUnknown()
+{
+    return step(CheckStepKind::Dns, CheckStatus::Failed,
+                QT_TRANSLATE_NOOP("CheckExplanations",
+                                  "Your hoster gives every customer a server name of their own, and yours is not known "
+                                  "here. Enter it in your mail program by hand (see the note at the server field)."),
+                QString());
+}
+
 CheckStep dnsFailed(const QString &host, const QString &detail)
 {
     return step(CheckStepKind::Dns, CheckStatus::Failed,
@@ -152,6 +161,9 @@ CertificateSummary summarize(const QSslCertificate &certificate)
 
 CheckStep certificateValid(const CertificateSummary &summary, const QString &host)
 {
+    if (summary.issuer.isEmpty() || !summary.expires.isValid()) // nothing more to say than that it is valid
+        return step(CheckStepKind::Certificate, CheckStatus::Passed,
+                    QT_TRANSLATE_NOOP("CheckExplanations", "The certificate is valid for %1."), host);
     return step(CheckStepKind::Certificate, CheckStatus::Passed,
                 QT_TRANSLATE_NOOP("CheckExplanations", "The certificate is valid for %1 (issued by %2, valid until %3)."),
                 host, summary.issuer, summary.expires.date().toString(Qt::ISODate));

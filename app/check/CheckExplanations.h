@@ -16,6 +16,8 @@ namespace mailsetup::CheckExplanations {
 [[nodiscard]] CheckStep dnsFound(const QString &host, const QList<QHostAddress> &addresses);
 [[nodiscard]] CheckStep dnsOverridden(const QString &host, const QString &address);
 [[nodiscard]] CheckStep dnsNotFound(const QString &host);
+/// The hoster assigns every customer a server name that is not known here.
+[[nodiscard]] CheckStep serverNameUnknown();
 [[nodiscard]] CheckStep dnsFailed(const QString &host, const QString &detail);
 
 [[nodiscard]] CheckStep connected(const QString &address, quint16 port);

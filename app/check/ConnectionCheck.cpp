@@ -15,7 +15,8 @@ ConnectionCheck::ConnectionCheck(const QList<ServerSettings> &servers, const QSt
         const int index = int(m_checks.size());
         m_checks.append(check);
         connect(check, &ServerCheck::stepAdded, this, [this, index](const CheckStep &step) { Q_EMIT stepAdded(index, step); });
-        connect(check, &ServerCheck::finished, this, [this] {
+        connect(check, &ServerCheck::finished, this, [this, index] {
+            Q_EMIT serverFinished(index);
             if (isFinished())
                 Q_EMIT finished();
         });

@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     /// `server` indexes the list given to the constructor.
     void stepAdded(int server, const mailsetup::CheckStep &step);
+    /// One server is done; its report (reports().at(server)) has every step, in reading order.
+    void serverFinished(int server);
     void finished();
 
 private:

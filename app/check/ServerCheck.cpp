@@ -32,6 +32,11 @@ void ServerCheck::start()
     const ServerSettings &server = m_report.server;
     m_timer.start(m_setup.timeout);
     m_connectPort = server.port;
+    if (server.host.isEmpty()) {
+        addStep(CheckExplanations::serverNameUnknown());
+        QMetaObject::invokeMethod(this, &ServerCheck::finish, Qt::QueuedConnection);
+        return;
+    }
     if (const HostOverride *entry = m_setup.overrides.find(server.host, server.port)) {
         addStep(CheckExplanations::dnsOverridden(server.host, entry->address));
         m_addresses = {QHostAddress(entry->address)};

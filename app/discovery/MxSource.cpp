@@ -49,7 +49,8 @@ void MxSource::onMx(const DnsAnswer &answer)
             const QList<Catalog::Entry> matches = context().catalog->findByMx(host);
             if (matches.isEmpty())
                 continue;
-            LookupResult result = SettingsResolver::resolve(*context().catalog, matches.constFirst(), context().address);
+            LookupResult result = SettingsResolver::resolve(*context().catalog, matches.constFirst(), context().address,
+                                                            QDate::currentDate(), host);
             if (!result.isUsable())
                 continue; // e.g. a hoster that closed down: maybe another MX host is better known
             result.source = SettingsSource::Mx;

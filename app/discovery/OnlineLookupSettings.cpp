@@ -12,6 +12,8 @@ OnlineLookupSettings OnlineLookupSettings::load(const QSettings &settings)
     // Anything unknown, including a damaged file, means: ask again.
     result.consent = fromSpelling<Consent>(settings.value(QLatin1String(kConsentKey)).toString()).value_or(Consent::NotAsked);
     result.allowInsecureSources = settings.value(QLatin1String(kInsecureKey), false).toBool();
+    result.connectionCheck =
+        fromSpelling<Consent>(settings.value(QLatin1String(kCheckConsentKey)).toString()).value_or(Consent::NotAsked);
     return result;
 }
 
@@ -19,6 +21,7 @@ void OnlineLookupSettings::save(QSettings &settings) const
 {
     settings.setValue(QLatin1String(kConsentKey), mailsetup::spelling(consent));
     settings.setValue(QLatin1String(kInsecureKey), allowInsecureSources);
+    settings.setValue(QLatin1String(kCheckConsentKey), mailsetup::spelling(connectionCheck));
 }
 
 bool OnlineLookupSettings::mayDiscover(const LookupResult &offline) const

@@ -11,18 +11,23 @@ class QSettings;
 
 namespace mailsetup {
 
-/// The user's decision about online lookup, remembered in QSettings (`privacy/onlineLookup`,
-/// `privacy/allowInsecureSources`). Nothing goes online before the user has said yes; the
-/// command line's `--online` counts as a yes for that one run.
+/// The user's decisions about going online, remembered in QSettings (`privacy/onlineLookup`,
+/// `privacy/allowInsecureSources`, `privacy/connectionCheck`). Nothing goes online before the
+/// user has said yes; the command line's `--online` counts as a yes for that one run, and
+/// `mailsetup check` is itself the request to connect.
 struct OnlineLookupSettings {
     enum class Consent { NotAsked, Allowed, Refused };
 
     static constexpr auto kConsentKey = "privacy/onlineLookup";
     static constexpr auto kInsecureKey = "privacy/allowInsecureSources";
+    static constexpr auto kCheckConsentKey = "privacy/connectionCheck";
 
     Consent consent = Consent::NotAsked;
     /// Also ask plain-http autoconfig addresses; their results need confirmation.
     bool allowInsecureSources = false;
+    /// The wizard's "Check connection": connecting to the provider's mail servers is network
+    /// traffic too, and is asked about separately (it reaches only the provider, no third party).
+    Consent connectionCheck = Consent::NotAsked;
 
     [[nodiscard]] static OnlineLookupSettings load(const QSettings &settings);
     void save(QSettings &settings) const;

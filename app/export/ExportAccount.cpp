@@ -91,10 +91,17 @@ std::variant<ExportAccount, ExportRefusal> ExportAccount::from(const ExportReque
                 server.username = accountName;
         }
     }
-    // A login must arrive exactly as it is; one with characters no file format can hold is a
-    // typing or copying mistake, not something to clean up silently.
     for (const QList<ServerSettings> *servers : {&account.incomingServers, &account.outgoingServers}) {
         for (const ServerSettings &server : *servers) {
+            if (server.host.isEmpty()) {
+                return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
+                                                       "%1 gives every customer a server name of their own, and this file "
+                                                       "must contain yours. Enter the settings in your mail program by "
+                                                       "hand instead; the server name is: %2"),
+                                     {result.provider->name, server.hostHint});
+            }
+            // A login must arrive exactly as it is; one with characters no file format can hold
+            // is a typing or copying mistake, not something to clean up silently.
             if (server.username.contains(u'\n') || withoutControlCharacters(server.username) != server.username) {
                 return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
                                                        "The user name \"%1\" contains invisible control characters or "

@@ -60,7 +60,8 @@ QJsonObject serverToJson(const ServerSettings &server)
         auth.append(spelling(method));
     return {
         {QStringLiteral("protocol"), spelling(server.protocol)},
-        {QStringLiteral("host"), server.host},
+        {QStringLiteral("host"), textOrNull(server.host)},
+        {QStringLiteral("hostHint"), localizedOrNull(server.hostHint)},
         {QStringLiteral("port"), server.port},
         {QStringLiteral("security"), spelling(server.security)},
         {QStringLiteral("username"), textOrNull(server.username)},

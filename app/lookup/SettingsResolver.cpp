@@ -48,14 +48,20 @@ int securityRank(Security security)
 
 } // namespace
 
-QList<ServerSettings> SettingsResolver::settingsFor(const QList<ServerTemplate> &servers, const EmailAddress &address)
+QList<ServerSettings> SettingsResolver::settingsFor(const QList<ServerTemplate> &servers, const EmailAddress &address,
+                                                    const QString &mxHost)
 {
     QList<ServerSettings> result;
     result.reserve(servers.size());
     for (const ServerTemplate &server : servers) {
         ServerSettings settings;
         settings.protocol = server.protocol;
-        settings.host = DomainName::toAce(ServerTemplateRules::substitute(server.host, address));
+        if (!ServerTemplateRules::isMxHost(server.host))
+            settings.host = DomainName::toAce(ServerTemplateRules::substitute(server.host, address));
+        else if (!mxHost.isEmpty())
+            settings.host = DomainName::toAce(mxHost.endsWith(u'.') ? mxHost.chopped(1) : mxHost);
+        else
+            settings.hostHint = server.hostHint;
         settings.port = server.port;
         settings.security = server.security;
         settings.auth = server.auth;
@@ -82,7 +88,7 @@ void SettingsResolver::sortRecommended(QList<ServerSettings> &servers)
 }
 
 LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::Entry &entry,
-                                       const EmailAddress &address, QDate today)
+                                       const EmailAddress &address, QDate today, const QString &mxHost)
 {
     LookupResult result;
     result.address = address;
@@ -149,8 +155,8 @@ LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::En
     result.notes = statusNotes + otherNotes;
 
     if (serving && provider.status != ProviderStatus::Defunct) {
-        result.incoming = settingsFor(serving->incoming, address);
-        result.outgoing = settingsFor(serving->outgoing, address);
+        result.incoming = settingsFor(serving->incoming, address, mxHost);
+        result.outgoing = settingsFor(serving->outgoing, address, mxHost);
     }
     return result;
 }

@@ -24,13 +24,15 @@ public:
                                              QDate today = QDate::currentDate());
 
     /// The settings of one entry for `address`, e.g. a hoster the user picked for an own domain.
+    /// `mxHost` is the domain's mail server when known (online discovery); it fills %MXHOST%.
     [[nodiscard]] static LookupResult resolve(const Catalog &catalog, const Catalog::Entry &entry,
                                               const EmailAddress &address,
-                                              QDate today = QDate::currentDate());
+                                              QDate today = QDate::currentDate(), const QString &mxHost = {});
 
-    /// Fills in the placeholders and sorts the servers, recommended first.
+    /// Fills in the placeholders and sorts the servers, recommended first. A %MXHOST% host stays
+    /// empty (with its hint) unless `mxHost` is given.
     [[nodiscard]] static QList<ServerSettings> settingsFor(const QList<ServerTemplate> &servers,
-                                                           const EmailAddress &address);
+                                                           const EmailAddress &address, const QString &mxHost = {});
 
     /// Recommended first: encrypted before unencrypted, IMAP before POP3, implicit TLS before
     /// STARTTLS, then the given order (stable).

@@ -40,7 +40,7 @@ private:
 QString serverSummary(const ServerSettings &server, Language language)
 {
     return QStringLiteral("%1  %2:%3  %4")
-        .arg(protocolName(server.protocol), server.host, QString::number(server.port),
+        .arg(protocolName(server.protocol), fieldValue(server, Field::Server, language), QString::number(server.port),
              securityName(server.security, language));
 }
 
@@ -215,7 +215,7 @@ QString fieldValue(const ServerSettings &server, Field field, Language language)
 {
     switch (field) {
     case Field::Server:
-        return server.host;
+        return server.host.isEmpty() ? server.hostHint.text(language) : server.host;
     case Field::Port:
         return QString::number(server.port);
     case Field::Encryption:

@@ -15,12 +15,13 @@ namespace mailsetup {
 /// One server as the catalog describes it; host and username may hold %EMAIL…% placeholders.
 struct ServerTemplate {
     Protocol protocol = Protocol::Imap;
-    QString host;
+    QString host; ///< may be "%MXHOST%": the customer's own server, known from the domain's MX record
     quint16 port = 0;
     Security security = Security::Ssl;
     QList<AuthMethod> auth;
     QString username;           ///< template; empty when the provider assigns account names
     LocalizedText usernameHint; ///< what to enter when `username` is empty
+    LocalizedText hostHint;     ///< what to enter for a "%MXHOST%" host when the MX record is not known
 
     friend bool operator==(const ServerTemplate &, const ServerTemplate &) = default;
 };

@@ -14,12 +14,13 @@ namespace mailsetup {
 /// mail program.
 struct ServerSettings {
     Protocol protocol = Protocol::Imap;
-    QString host; ///< ACE
+    QString host; ///< ACE; empty when the hoster assigns each customer a server name
     quint16 port = 0;
     Security security = Security::Ssl;
     QList<AuthMethod> auth;
     QString username;           ///< empty when the provider assigns account names
     LocalizedText usernameHint; ///< what to enter when `username` is empty
+    LocalizedText hostHint;     ///< what to enter when `host` is empty
 
     [[nodiscard]] bool isEncrypted() const { return security != Security::None; }
     [[nodiscard]] bool acceptsPassword() const

@@ -275,6 +275,37 @@
         <source>Signing in was not tried: none of the offered methods (%1) can be used for this check.</source>
         <translation>Die Anmeldung wurde nicht versucht: Keines der angebotenen Verfahren (%1) kann für diese Prüfung verwendet werden.</translation>
     </message>
+    <message>
+        <source>The certificate is valid for %1.</source>
+        <translation>Das Zertifikat ist für %1 gültig.</translation>
+    </message>
+    <message>
+        <source>Your hoster gives every customer a server name of their own, and yours is not known here. Enter it in your mail program by hand (see the note at the server field).</source>
+        <translation>Ihr Hoster vergibt jedem Kunden einen eigenen Servernamen, und Ihrer ist hier nicht bekannt. Tragen Sie ihn in Ihrem E-Mail-Programm von Hand ein (siehe Hinweis beim Feld „Server“).</translation>
+    </message>
+</context>
+<context>
+    <name>CheckProgressModel</name>
+    <message>
+        <source>checking …</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>funktioniert</translation>
+    </message>
+    <message>
+        <source>does not work with these settings</source>
+        <translation>funktioniert mit diesen Einstellungen nicht</translation>
+    </message>
+    <message>
+        <source>check stopped</source>
+        <translation>Prüfung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, port %4 (%5) — %6</source>
+        <translation>%1: %2 %3, Port %4 (%5) — %6</translation>
+    </message>
 </context>
 <context>
     <name>CheckReportFormat</name>
@@ -386,6 +417,57 @@
     <message>
         <source>downloaded without encryption from %1</source>
         <translation>unverschlüsselt von %1 heruntergeladen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>your provider&apos;s outgoing mail server</source>
+        <translation>der Postausgangsserver Ihres Anbieters</translation>
+    </message>
+    <message>
+        <source>your provider&apos;s incoming mail server</source>
+        <translation>der Posteingangsserver Ihres Anbieters</translation>
+    </message>
+    <message>
+        <source>what a mail program sends to connect; with a password also your user name and the password, and only over an encrypted connection</source>
+        <translation>das, was ein E-Mail-Programm zum Verbinden sendet; mit Passwort auch Ihren Benutzernamen und das Passwort, und zwar nur über eine verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>your DNS server</source>
+        <translation>Ihr DNS-Server</translation>
+    </message>
+    <message>
+        <source>the names %1</source>
+        <translation>die Namen %1</translation>
+    </message>
+    <message>
+        <source>Checking the connection …</source>
+        <translation>Die Verbindung wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Both servers work with these settings, and the sign-in with your password worked.</source>
+        <translation>Beide Server funktionieren mit diesen Einstellungen, und die Anmeldung mit Ihrem Passwort hat geklappt.</translation>
+    </message>
+    <message>
+        <source>Both servers work with these settings. Whether your password is right shows the first time your mail program signs in.</source>
+        <translation>Beide Server funktionieren mit diesen Einstellungen. Ob Ihr Passwort stimmt, zeigt sich, wenn sich Ihr E-Mail-Programm zum ersten Mal anmeldet.</translation>
+    </message>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>Die Prüfung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Neither server works with these settings. The lines marked with a red cross say why.</source>
+        <translation>Keiner der beiden Server funktioniert mit diesen Einstellungen. Die Zeilen mit dem roten Kreuz sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The outgoing server does not work with these settings; the incoming server does. The lines marked with a red cross say why.</source>
+        <translation>Der Postausgangsserver funktioniert mit diesen Einstellungen nicht, der Posteingangsserver schon. Die Zeilen mit dem roten Kreuz sagen, warum.</translation>
+    </message>
+    <message>
+        <source>The incoming server does not work with these settings; the outgoing server does. The lines marked with a red cross say why.</source>
+        <translation>Der Posteingangsserver funktioniert mit diesen Einstellungen nicht, der Postausgangsserver schon. Die Zeilen mit dem roten Kreuz sagen, warum.</translation>
     </message>
 </context>
 <context>
@@ -592,6 +674,10 @@
     <message>
         <source>%1 accepts only this sign-in at %2: %3. Thunderbird cannot use it for this server. Set the account up in a mail program that supports it, or ask %1 for another way to sign in.</source>
         <translation>%1 akzeptiert bei %2 nur diese Anmeldung: %3. Thunderbird kann sie für diesen Server nicht verwenden. Richten Sie das Konto in einem E-Mail-Programm ein, das sie unterstützt, oder fragen Sie %1 nach einer anderen Anmeldemöglichkeit.</translation>
+    </message>
+    <message>
+        <source>%1 gives every customer a server name of their own, and this file must contain yours. Enter the settings in your mail program by hand instead; the server name is: %2</source>
+        <translation>%1 vergibt jedem Kunden einen eigenen Servernamen, und diese Datei müsste Ihren enthalten. Tragen Sie die Einstellungen stattdessen von Hand in Ihr E-Mail-Programm ein; als Server gilt: %2</translation>
     </message>
 </context>
 <context>
@@ -883,6 +969,49 @@
     <message>
         <source>Not sure who runs your domain? Look at the invoice for the domain, or ask whoever set it up for you.</source>
         <translation>Sie wissen nicht, wer Ihre Domain betreibt? Sehen Sie auf der Rechnung für die Domain nach oder fragen Sie die Person, die sie für Sie eingerichtet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineSearch</name>
+    <message>
+        <source>your provider&apos;s web server</source>
+        <translation>der Webserver Ihres Anbieters</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s provider database (ISPDB)</source>
+        <translation>die Anbieterdatenbank von Thunderbird (ISPDB)</translation>
+    </message>
+    <message>
+        <source>your DNS server</source>
+        <translation>Ihr DNS-Server</translation>
+    </message>
+    <message>
+        <source>It asks %1 (your provider&apos;s web server), %2 (Thunderbird&apos;s provider database) and your DNS server, and sends only the domain %3 — never your address.</source>
+        <translation>Er fragt %1 (den Webserver Ihres Anbieters), %2 (die Anbieterdatenbank von Thunderbird) und Ihren DNS-Server und sendet nur die Domain %3 — nie Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>As set in the privacy settings, it also asks without encryption (http).</source>
+        <translation>Wie in den Datenschutz-Einstellungen festgelegt, fragt er auch unverschlüsselt (http).</translation>
+    </message>
+    <message>
+        <source>Searching online for the settings of %1 …</source>
+        <translation>Die Einstellungen für %1 werden online gesucht …</translation>
+    </message>
+    <message>
+        <source>Settings found. Source: %1.</source>
+        <translation>Einstellungen gefunden. Quelle: %1.</translation>
+    </message>
+    <message>
+        <source>The online search got no answer. Is this computer connected to the Internet? You can still choose your hoster below or enter the settings yourself.</source>
+        <translation>Die Online-Suche hat keine Antwort erhalten. Ist dieser Computer mit dem Internet verbunden? Sie können weiterhin unten Ihren Hoster wählen oder die Einstellungen selbst eingeben.</translation>
+    </message>
+    <message>
+        <source>Nothing was found online for %1. That is common for an own domain: choose your hoster below, or enter the settings yourself.</source>
+        <translation>Online wurde für %1 nichts gefunden. Bei einer eigenen Domain ist das häufig: Wählen Sie unten Ihren Hoster, oder geben Sie die Einstellungen selbst ein.</translation>
+    </message>
+    <message>
+        <source>The search was stopped. Nothing more is sent.</source>
+        <translation>Die Suche wurde abgebrochen. Es wird nichts mehr gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1298,18 +1427,6 @@
         <translation>Ihre Privatsphäre</translation>
     </message>
     <message>
-        <source>Nothing you type leaves this computer. The assistant answers from the catalogs built into the program and does not connect to the Internet.</source>
-        <translation>Nichts, was Sie eingeben, verlässt diesen Computer. Der Assistent antwortet aus den Katalogen, die in das Programm eingebaut sind, und verbindet sich nicht mit dem Internet.</translation>
-    </message>
-    <message>
-        <source>It never asks for your password and never stores one. It only remembers the language you chose and the size of its window.</source>
-        <translation>Er fragt nie nach Ihrem Passwort und speichert keines. Er merkt sich nur die gewählte Sprache und die Größe seines Fensters.</translation>
-    </message>
-    <message>
-        <source>An online search, once it is added, runs only after you agree to it. It sends only the domain of your address (the part after the @), never your name or the whole address: to your provider&apos;s own configuration server (autoconfig), to Thunderbird&apos;s provider database (ISPDB) and to the DNS name servers.</source>
-        <translation>Eine Online-Suche, sobald es sie gibt, läuft nur, nachdem Sie zugestimmt haben. Sie sendet nur die Domain Ihrer Adresse (den Teil nach dem @), nie Ihren Namen oder die ganze Adresse: an den Konfigurationsserver Ihres Anbieters (Autoconfig), an die Anbieterdatenbank von Thunderbird (ISPDB) und an die DNS-Nameserver.</translation>
-    </message>
-    <message>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
@@ -1328,6 +1445,26 @@
     <message>
         <source>Made with Qt %1, used under the GNU Lesser General Public License, version 3.</source>
         <translation>Erstellt mit Qt %1, verwendet unter der GNU Lesser General Public License, Version 3.</translation>
+    </message>
+    <message>
+        <source>Nothing you type leaves this computer unless you ask for it. The assistant answers from the catalogs built into the program; it goes online only for the two things below, and only after you have agreed (it asks the first time; you can change your answer under Privacy settings).</source>
+        <translation>Nichts, was Sie eingeben, verlässt diesen Computer, wenn Sie es nicht wünschen. Der Assistent antwortet aus den Katalogen, die in das Programm eingebaut sind; ins Internet geht er nur für die beiden folgenden Dinge und nur, nachdem Sie zugestimmt haben (er fragt beim ersten Mal; Ihre Antwort können Sie unter „Datenschutz-Einstellungen“ ändern).</translation>
+    </message>
+    <message>
+        <source>Search online (for a domain the catalogs do not know): sends only the domain of your address (the part after the @), never your name or the whole address — to your provider&apos;s own configuration server (autoconfig), to Thunderbird&apos;s provider database (ISPDB, live.thunderbird.net) and to your DNS server.</source>
+        <translation>Online suchen (für eine Domain, die die Kataloge nicht kennen): sendet nur die Domain Ihrer Adresse (den Teil nach dem @), nie Ihren Namen oder die ganze Adresse — an den Konfigurationsserver Ihres Anbieters (Autoconfig), an die Anbieterdatenbank von Thunderbird (ISPDB, live.thunderbird.net) und an Ihren DNS-Server.</translation>
+    </message>
+    <message>
+        <source>Check connection: connects to your provider&apos;s incoming and outgoing mail server, as your mail program would. If you type a password for a test sign-in, it goes only to those servers, only encrypted, and is forgotten when the check ends.</source>
+        <translation>Verbindung testen: verbindet sich mit dem Posteingangs- und dem Postausgangsserver Ihres Anbieters, so wie es Ihr E-Mail-Programm tun würde. Wenn Sie für eine Test-Anmeldung ein Passwort eingeben, geht es nur an diese Server, nur verschlüsselt, und wird am Ende der Prüfung vergessen.</translation>
+    </message>
+    <message>
+        <source>The assistant never stores a password. It remembers only the language you chose, the size of its window and your privacy choices.</source>
+        <translation>Der Assistent speichert nie ein Passwort. Er merkt sich nur die gewählte Sprache, die Größe seines Fensters und Ihre Datenschutz-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy settings …</source>
+        <translation>Datenschutz-Ei&amp;nstellungen …</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1499,112 @@
     <message>
         <source>%1 is not in the built-in list.</source>
         <translation>%1 steht nicht in der eingebauten Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::ConnectionCheckWidget</name>
+    <message>
+        <source>Check the connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word for a test sign-in (optional):</source>
+        <translation>Passwo&amp;rt für eine Test-Anmeldung (freiwillig):</translation>
+    </message>
+    <message>
+        <source>Password for a test sign-in (optional)</source>
+        <translation>Passwort für eine Test-Anmeldung (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The password is used for this check only: it is not stored anywhere and is forgotten when the check ends.</source>
+        <translation>Das Passwort wird nur für diese Prüfung verwendet: Es wird nirgends gespeichert und am Ende der Prüfung vergessen.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connects to the incoming and the outgoing server and explains what works</source>
+        <translation>Verbindet sich mit dem Posteingangs- und dem Postausgangsserver und erklärt, was funktioniert</translation>
+    </message>
+    <message>
+        <source>&amp;Stop check</source>
+        <translation>Prüfung abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Privac&amp;y settings …</source>
+        <translation>Datenschutz-Ei&amp;nstellungen …</translation>
+    </message>
+    <message>
+        <source>%1 (port %2)</source>
+        <translation>%1 (Port %2)</translation>
+    </message>
+    <message>
+        <source>Confirm the settings above first; then you can check them here.</source>
+        <translation>Bestätigen Sie zuerst die Einstellungen oben; dann können Sie sie hier prüfen.</translation>
+    </message>
+    <message>
+        <source>You have switched the connection check off in the privacy settings.</source>
+        <translation>Sie haben die Verbindungsprüfung in den Datenschutz-Einstellungen ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Connects to %1 — your provider&apos;s servers — and checks step by step that they answer, encrypt the connection and offer a sign-in.</source>
+        <translation>Verbindet sich mit %1 — den Servern Ihres Anbieters — und prüft Schritt für Schritt, ob sie antworten, die Verbindung verschlüsseln und eine Anmeldung anbieten.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::ConsentDialog</name>
+    <message>
+        <source>receives %1</source>
+        <translation>erhält %1</translation>
+    </message>
+    <message>
+        <source>Search online?</source>
+        <translation>Online suchen?</translation>
+    </message>
+    <message>
+        <source>May the assistant look for the settings on the Internet?</source>
+        <translation>Darf der Assistent im Internet nach den Einstellungen suchen?</translation>
+    </message>
+    <message>
+        <source>Only the domain of your address (the part after the @) is sent — never the whole address, your name or a password. These are asked:</source>
+        <translation>Gesendet wird nur die Domain Ihrer Adresse (der Teil nach dem @) — nie die ganze Adresse, Ihr Name oder ein Passwort. Gefragt werden:</translation>
+    </message>
+    <message>
+        <source>&amp;Allow online lookup</source>
+        <translation>Online-Suche &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Check the connection?</source>
+        <translation>Verbindung prüfen?</translation>
+    </message>
+    <message>
+        <source>May the assistant connect to your provider&apos;s mail servers?</source>
+        <translation>Darf sich der Assistent mit den Mailservern Ihres Anbieters verbinden?</translation>
+    </message>
+    <message>
+        <source>The check connects to the servers shown in the settings, just as your mail program will. These are contacted:</source>
+        <translation>Die Prüfung verbindet sich mit den Servern aus den Einstellungen, genau wie später Ihr E-Mail-Programm. Kontaktiert werden:</translation>
+    </message>
+    <message>
+        <source>&amp;Allow the check</source>
+        <translation>Prüfung &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Nothing else is sent, and nobody else is contacted.</source>
+        <translation>Sonst wird nichts gesendet und niemand sonst kontaktiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my choice (you can change it later under About → Privacy settings)</source>
+        <translation>Auswahl &amp;merken (Sie können sie später unter „Über“ → „Datenschutz-Einstellungen“ ändern)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Jetzt nicht</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1778,80 @@
     </message>
 </context>
 <context>
+    <name>mailsetup::ui::OnlineSearchWidget</name>
+    <message>
+        <source>Search &amp;online</source>
+        <translation>&amp;Online suchen</translation>
+    </message>
+    <message>
+        <source>Looks for the settings of your domain on the Internet</source>
+        <translation>Sucht die Einstellungen Ihrer Domain im Internet</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Suche abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stops the online search at once</source>
+        <translation>Bricht die Online-Suche sofort ab</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy settings …</source>
+        <translation>Datenschutz-Ei&amp;nstellungen …</translation>
+    </message>
+    <message>
+        <source>The assistant could look for the settings online, but you have switched the online search off.</source>
+        <translation>Der Assistent könnte online nach den Einstellungen suchen, aber Sie haben die Online-Suche ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The assistant can look for the settings on the Internet. %1</source>
+        <translation>Der Assistent kann im Internet nach den Einstellungen suchen. %1</translation>
+    </message>
+    <message>
+        <source>Online search</source>
+        <translation>Online-Suche</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::PrivacyDialog</name>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Datenschutz-Einstellungen</translation>
+    </message>
+    <message>
+        <source>The assistant goes online only when you ask it to and have allowed it here or in its question.</source>
+        <translation>Der Assistent geht nur ins Internet, wenn Sie ihn darum bitten und es hier oder in seiner Rückfrage erlaubt haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Search online for the settings of domains the assistant does not know</source>
+        <translation>Online nach den Einstellungen von Domains &amp;suchen, die der Assistent nicht kennt</translation>
+    </message>
+    <message>
+        <source>Sends only the domain (the part after the @) to your provider&apos;s web server, to Thunderbird&apos;s provider database (live.thunderbird.net) and to your DNS server.</source>
+        <translation>Sendet nur die Domain (den Teil nach dem @) an den Webserver Ihres Anbieters, an die Anbieterdatenbank von Thunderbird (live.thunderbird.net) und an Ihren DNS-Server.</translation>
+    </message>
+    <message>
+        <source>Also use &amp;unencrypted sources (http)</source>
+        <translation>Auch &amp;unverschlüsselte Quellen (http) verwenden</translation>
+    </message>
+    <message>
+        <source>Answers that come without encryption could have been changed on the way. You must confirm them before you can use them.</source>
+        <translation>Unverschlüsselt übertragene Antworten könnten unterwegs verändert worden sein. Sie müssen sie bestätigen, bevor Sie sie verwenden können.</translation>
+    </message>
+    <message>
+        <source>&amp;Check the connection to the mail servers when I ask for it</source>
+        <translation>Die Verbindung zu den Mailservern &amp;prüfen, wenn ich darum bitte</translation>
+    </message>
+    <message>
+        <source>Connects only to your provider&apos;s incoming and outgoing server. A password you type for the check is used for that check only and never stored.</source>
+        <translation>Verbindet sich nur mit dem Posteingangs- und dem Postausgangsserver Ihres Anbieters. Ein Passwort, das Sie für die Prüfung eingeben, wird nur für diese Prüfung verwendet und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Where you have not decided yet, the assistant asks you the first time.</source>
+        <translation>Wo Sie noch nicht entschieden haben, fragt der Assistent Sie beim ersten Mal.</translation>
+    </message>
+</context>
+<context>
     <name>mailsetup::ui::ServerFieldsWidget</name>
     <message>
         <source>%1:</source>
@@ -1615,6 +1932,33 @@
     <message>
         <source>Copied to the clipboard: %1 “%2”</source>
         <translation>In die Zwischenablage kopiert: %1 „%2“</translation>
+    </message>
+    <message>
+        <source>found online in %1</source>
+        <translation>online gefunden, Quelle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mailsetup::ui::StatusRowsView</name>
+    <message>
+        <source>in progress</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 </TS>

@@ -189,7 +189,7 @@ void TestIntegrationCheck::loginDisabledWithoutEncryption()
         return new SocketTransport(QSslConfiguration::defaultConfiguration(), QHostAddress(QStringLiteral("127.0.0.2")), parent);
     };
     const ServerSettings server{Protocol::Imap, QStringLiteral("imap.example.test"), 143, Security::None,
-                                {AuthMethod::Password}, QStringLiteral("test@example.test"), {}};
+                                {AuthMethod::Password}, QStringLiteral("test@example.test"), {}, {}};
     ServerCheck check(server, QStringLiteral("secret"), setup);
     QSignalSpy finished(&check, &ServerCheck::finished);
     check.start();

@@ -3,9 +3,16 @@
 #pragma once
 
 // Shared by the widget tests and the screenshot renderer: a wizard over the bundled catalogs
-// only (never the user's own files), driven the way a user drives it.
+// only (never the user's own files), driven the way a user drives it. Its network, DNS and mail
+// servers are fakes: nothing leaves the process.
 
+#include "../app/check/FakeTransport.h"
+#include "../app/discovery/FakeNetwork.h"
 #include "app/LanguageManager.h"
+#include "discovery/PublicSuffixList.h"
+#include "session/ConnectionTester.h"
+#include "session/OnlineSearch.h"
+#include "session/OnlineServices.h"
 #include "session/SetupSession.h"
 #include "wizard/MailSetupWizard.h"
 
@@ -14,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -31,11 +39,36 @@ inline std::shared_ptr<const LoadedCatalog> bundledCatalog()
 class WizardHarness
 {
 public:
-    explicit WizardHarness(Language language = Language::English)
+    /// `settingsFile`: where the privacy choices go; empty means a temporary file.
+    explicit WizardHarness(Language language = Language::English, const QString &settingsFile = {})
     {
         languages.setLanguage(language);
         session.setCatalog(bundledCatalog());
         wizard.resize(1024, 768);
+        for (const QString &host : {QStringLiteral("imap.gmx.net"), QStringLiteral("mail.gmx.net")}) {
+            DnsAnswer answer;
+            answer.status = DnsAnswer::Status::Found;
+            answer.addresses = {QHostAddress(QStringLiteral("192.0.2.25"))};
+            dns.set(DnsResolver::Type::Address, host, {answer, 0, false});
+        }
+        OnlineServices services;
+        services.network = &network;
+        services.dns = &dns;
+        services.suffixes = &suffixes;
+        services.createTransport = [this](QObject *parent) {
+            // The check's transport belongs to the ServerCheck of one server: answer as that server.
+            const auto *check = qobject_cast<ServerCheck *>(parent);
+            const bool smtp = check && check->report().server.protocol == Protocol::Smtp;
+            return new FakeTransport(smtp ? outgoingServer : incomingServer, parent);
+        };
+        // Sources that hang stay "waiting" for as long as a test looks at them.
+        services.discovery.sourceTimeouts.fill(std::chrono::minutes(5));
+        services.discovery.totalTimeout = std::chrono::minutes(5);
+        services.settingsFile = settingsFile.isEmpty() ? settingsDir.filePath(QStringLiteral("mailsetup.conf")) : settingsFile;
+        wizard.setOnline(services, [this](const OnlineConsent::Request &request) {
+            consentRequests.append(request);
+            return consentAnswer;
+        });
     }
 
     template<typename T = QWidget> T *find(const QString &name) const { return wizard.findChild<T *>(name); }
@@ -76,10 +109,50 @@ public:
         QCoreApplication::processEvents();
     }
 
+    /// Clicks "Search online" on the not-found page and waits until the search has `state`.
+    bool searchOnline(OnlineSearch::State until)
+    {
+        find<QPushButton>(QStringLiteral("searchOnlineButton"))->click();
+        const bool reached = QTest::qWaitFor([&] { return wizard.onlineSearch()->state() == until; }, 5000);
+        QTest::qWait(20); // lets the nested layouts settle, as the event loop would
+        return reached;
+    }
+
+    /// Types `password` (may be empty), clicks "Check connection" and waits for the verdict.
+    bool checkConnection(const QString &password = {})
+    {
+        find<QLineEdit>(QStringLiteral("checkPasswordEdit"))->setText(password);
+        find<QPushButton>(QStringLiteral("checkConnectionButton"))->click();
+        const bool done = QTest::qWaitFor(
+            [&] {
+                const auto state = wizard.connectionTester()->state();
+                return state == ConnectionTester::State::Passed || state == ConnectionTester::State::Failed;
+            },
+            5000);
+        QTest::qWait(20); // lets the nested layouts settle, as the event loop would
+        return done;
+    }
+
+    QTemporaryDir settingsDir;
+    fake::NetworkAccessManager network;
+    fake::DnsResolver dns;
+    PublicSuffixList suffixes = PublicSuffixList::fromData("com\nde\nnet\norg\nch\n");
+    QList<QByteArray> sentToIncoming;
+    QList<QByteArray> sentToOutgoing;
+    /// The provider's servers; the password "secret" is right.
+    FakeTransport::Script incomingServer = FakeTransport::mailServer(Protocol::Imap, &sentToIncoming, "secret");
+    FakeTransport::Script outgoingServer = FakeTransport::mailServer(Protocol::Smtp, &sentToOutgoing, "secret");
+    /// What the consent question answers, and every question put.
+    OnlineConsent::Answer consentAnswer {true, false};
+    QList<OnlineConsent::Request> consentRequests;
+
     LanguageManager languages;
     SetupSession session;
     MailSetupWizard wizard {&session, &languages};
 };
+
+inline const QString kUnknownAddress = QStringLiteral("info@baeckerei-muster.de");
+inline const QString kUnknownAutoconfig = QStringLiteral("https://autoconfig.baeckerei-muster.de/mail/config-v1.1.xml");
 
 /// Brings a fresh wizard into one state the user can see.
 using PageState = std::function<void(WizardHarness &)>;
@@ -138,6 +211,33 @@ inline QList<std::pair<const char *, PageState>> pageStates()
                        h.lookUp(QStringLiteral("anna@gmx.ch"));
                        h.wizard.next();
                        h.find<QRadioButton>(QStringLiteral("otherRadio"))->setChecked(true);
+                   }});
+    states.append({"online search running", [](WizardHarness &h) {
+                       h.network.set(kUnknownAutoconfig, fake::Response::notFound());
+                       h.network.set(QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/baeckerei-muster.de"),
+                           fake::Response::hanging());
+                       h.dns.setHanging(DnsResolver::Type::Mx, QStringLiteral("baeckerei-muster.de"));
+                       h.lookUp(kUnknownAddress);
+                       h.find<QPushButton>(QStringLiteral("searchOnlineButton"))->click();
+                       QTest::qWait(50);
+                   }});
+    states.append({"online search nothing found", [](WizardHarness &h) {
+                       h.lookUp(kUnknownAddress);
+                       h.searchOnline(OnlineSearch::State::NothingFound);
+                   }});
+    states.append({"settings found online", [](WizardHarness &h) {
+                       h.network.set(kUnknownAutoconfig, fake::Response::xml(fake::clientConfig(QStringLiteral("imap.baeckerei-muster.de"))));
+                       h.lookUp(kUnknownAddress);
+                       h.searchOnline(OnlineSearch::State::Found);
+                   }});
+    states.append({"settings connection works", [](WizardHarness &h) {
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.checkConnection(QStringLiteral("secret"));
+                   }});
+    states.append({"settings connection fails", [](WizardHarness &h) {
+                       h.outgoingServer.connectFailure = FakeTransport::Failure::Refused;
+                       h.lookUp(QStringLiteral("anna@gmx.ch"));
+                       h.checkConnection();
                    }});
     return states;
 }

@@ -40,7 +40,8 @@ QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion LC_ALL=C.UTF-8 \
 
 if [ "$update_docs" = 1 ]; then
     mkdir -p docs/screenshots
-    for page in 01-address 04-settings 06-settings-both-languages 08-export-new-outlook; do
+    for page in 01-address 04-settings 06-settings-both-languages 08-export-new-outlook 16-online-search \
+        17-connection-check 18-consent 19-privacy; do
         for language in en de; do
             cp "$output/$language-$page.png" "docs/screenshots/$language-$page.png"
         done

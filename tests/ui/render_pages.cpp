@@ -10,6 +10,8 @@
 #include "about/AboutDialog.h"
 #include "glossary/GlossaryWindow.h"
 #include "i18n/Translation.h"
+#include "online/ConsentDialog.h"
+#include "online/PrivacyDialog.h"
 #include "wizard/ExportPage.h"
 #include "wizard/NotFoundPage.h"
 
@@ -85,8 +87,37 @@ public:
         h.wizard.glossaryWindow()->close();
 
         AboutDialog about(h.session.catalog(), &h.wizard);
+        about.offerPrivacySettings([] {});
         about.show();
         shoot(&about, QStringLiteral("15-about"));
+        about.close();
+
+        // The online search while it runs: the provider's web server has answered, the others not yet.
+        h.network.set(test::kUnknownAutoconfig, fake::Response::notFound());
+        h.network.set(QStringLiteral("https://live.thunderbird.net/autoconfig/v1.1/baeckerei-muster.de"),
+            fake::Response::hanging());
+        h.dns.setHanging(DnsResolver::Type::Mx, QStringLiteral("baeckerei-muster.de"));
+        h.lookUp(test::kUnknownAddress);
+        h.find<QPushButton>(QStringLiteral("searchOnlineButton"))->click();
+        shoot(&h.wizard, QStringLiteral("16-online-search"));
+        h.wizard.onlineSearch()->cancel();
+
+        // A connection check with one problem: the outgoing server refuses its port.
+        h.outgoingServer.connectFailure = FakeTransport::Failure::Refused;
+        h.lookUp(QStringLiteral("anna@gmx.ch"));
+        h.checkConnection(QStringLiteral("secret"));
+        shoot(&h.wizard, QStringLiteral("17-connection-check"));
+
+        // The question before the first online search, and the privacy settings.
+        h.lookUp(test::kUnknownAddress);
+        ConsentDialog consent(h.wizard.onlineSearch()->consentRequest(), &h.wizard);
+        consent.show();
+        shoot(&consent, QStringLiteral("18-consent"));
+        consent.close();
+        PrivacyDialog privacy(h.wizard.onlineConsent(), &h.wizard);
+        privacy.show();
+        shoot(&privacy, QStringLiteral("19-privacy"));
+        privacy.close();
     }
 
     [[nodiscard]] int written() const { return m_written; }
@@ -133,5 +164,5 @@ int main(int argc, char *argv[])
     renderer.renderAll(Language::English);
     renderer.renderAll(Language::German);
     QTextStream(stdout) << renderer.written() << " pictures in " << arguments.at(1) << '\n';
-    return renderer.written() == 30 ? 0 : 1;
+    return renderer.written() == 38 ? 0 : 1;
 }

@@ -9,6 +9,7 @@
 #include "session/LoadedCatalog.h"
 
 #include <QEvent>
+#include <QPushButton>
 
 namespace mailsetup::ui {
 
@@ -23,6 +24,14 @@ AboutDialog::AboutDialog(const LoadedCatalog *catalog, QWidget *parent)
 }
 
 AboutDialog::~AboutDialog() = default;
+
+void AboutDialog::offerPrivacySettings(std::function<void()> open)
+{
+    m_privacyButton = m_ui->buttonBox->addButton(QString(), QDialogButtonBox::ActionRole);
+    m_privacyButton->setObjectName(QStringLiteral("privacySettingsButton"));
+    connect(m_privacyButton, &QPushButton::clicked, this, std::move(open));
+    retranslate();
+}
 
 void AboutDialog::changeEvent(QEvent *event)
 {
@@ -76,19 +85,23 @@ void AboutDialog::retranslate()
                         "words and gets them into your mail program.")
                          .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Your privacy").toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p><p>%2</p><p>%3</p>")
-                .arg(tr("Nothing you type leaves this computer. The assistant answers from the catalogs built into the "
-                        "program and does not connect to the Internet.")
+    html += QStringLiteral("<p>%1</p><p>%2</p><p>%3</p><p>%4</p>")
+                .arg(tr("Nothing you type leaves this computer unless you ask for it. The assistant answers from the "
+                        "catalogs built into the program; it goes online only for the two things below, and only "
+                        "after you have agreed (it asks the first time; you can change your answer under Privacy "
+                        "settings).")
                          .toHtmlEscaped(),
-                    tr("It never asks for your password and never stores one. It only remembers the language you chose "
-                       "and the size of its window.")
+                    tr("Search online (for a domain the catalogs do not know): sends only the domain of your address "
+                       "(the part after the @), never your name or the whole address — to your provider's own "
+                       "configuration server (autoconfig), to Thunderbird's provider database (ISPDB, "
+                       "live.thunderbird.net) and to your DNS server.")
                         .toHtmlEscaped(),
-                    tr("An online search, once it is added, runs only after you agree to it. It sends only the domain "
-                       "of "
-                       "your address (the part after the @), never your name or the whole address: to your provider's "
-                       "own configuration server (autoconfig), to Thunderbird's provider database (ISPDB) and to the "
-                       "DNS "
-                       "name servers.")
+                    tr("Check connection: connects to your provider's incoming and outgoing mail server, as your mail "
+                       "program would. If you type a password for a test sign-in, it goes only to those servers, "
+                       "only encrypted, and is forgotten when the check ends.")
+                        .toHtmlEscaped(),
+                    tr("The assistant never stores a password. It remembers only the language you chose, the size "
+                       "of its window and your privacy choices.")
                         .toHtmlEscaped());
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Catalogs").toHtmlEscaped()) + catalogsHtml();
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Licences").toHtmlEscaped());
@@ -104,6 +117,8 @@ void AboutDialog::retranslate()
                         .arg(QString::fromLatin1(qVersion()))
                         .toHtmlEscaped());
     m_ui->aboutLabel->setText(html);
+    if (m_privacyButton)
+        m_privacyButton->setText(tr("&Privacy settings …"));
 }
 
 } // namespace mailsetup::ui

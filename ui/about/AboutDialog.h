@@ -4,7 +4,10 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
+
+class QPushButton;
 
 namespace Ui {
 class AboutDialog;
@@ -28,6 +31,9 @@ public:
     explicit AboutDialog(const LoadedCatalog *catalog, QWidget *parent = nullptr);
     ~AboutDialog() override;
 
+    /// Adds a "Privacy settings" button that calls `open`.
+    void offerPrivacySettings(std::function<void()> open);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -37,6 +43,7 @@ private:
 
     std::unique_ptr<Ui::AboutDialog> m_ui;
     const LoadedCatalog *m_catalog;
+    QPushButton *m_privacyButton = nullptr;
 };
 
 } // namespace mailsetup::ui

@@ -141,8 +141,10 @@ void ServerFieldsWidget::refresh()
     for (Row &row : m_rows) {
         const QString name = SettingsText::fieldLabel(row.field, language);
         row.label->setText(tr("%1:", "field label").arg(name));
-        // A user name the provider assigns is described, not given: nothing to copy then.
-        const bool isHint = m_server && row.field == Field::Username && m_server->username.isEmpty();
+        // A user or server name the provider assigns is described, not given: nothing to copy then.
+        const bool isHint = m_server
+                            && ((row.field == Field::Username && m_server->username.isEmpty())
+                                || (row.field == Field::Server && m_server->host.isEmpty()));
         row.value->setText(valueText(row.field));
         QFont font = row.value->font();
         font.setItalic(isHint);

@@ -6,6 +6,13 @@
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
 #include "glossary/GlossaryWindow.h"
+#include "online/ConnectionCheckWidget.h"
+#include "online/ConsentDialog.h"
+#include "online/OnlineSearchWidget.h"
+#include "online/PrivacyDialog.h"
+#include "session/ConnectionTester.h"
+#include "session/OnlineSearch.h"
+#include "session/OnlineServices.h"
 #include "session/SetupSession.h"
 #include "wizard/AddressPage.h"
 #include "wizard/ExportPage.h"
@@ -155,6 +162,46 @@ void MailSetupWizard::focusFirstControl()
     }
 }
 
+void MailSetupWizard::setOnline(const OnlineServices &services, OnlineConsent::Asker ask)
+{
+    if (m_consent)
+        return; // once per window
+    if (!ask)
+        ask = [this](const OnlineConsent::Request &request) { return ConsentDialog::ask(request, this); };
+    m_consent = new OnlineConsent(services.settingsFile, this);
+    m_search = new OnlineSearch(m_session, services, m_consent, this);
+    m_tester = new ConnectionTester(m_session, services, m_consent, this);
+
+    auto *searchWidget = new OnlineSearchWidget(m_search, ask);
+    auto *checkWidget = new ConnectionCheckWidget(m_tester, ask);
+    for (QPushButton *button : searchWidget->findChildren<QPushButton *>() + checkWidget->findChildren<QPushButton *>())
+        button->setAutoDefault(false); // Enter stays "Next"
+    m_notFoundPage->setOnlineDiscoveryWidget(searchWidget);
+    m_settingsPage->setConnectionCheckWidget(checkWidget, checkWidget->tabChain());
+    connect(searchWidget, &OnlineSearchWidget::privacySettingsRequested, this, &MailSetupWizard::showPrivacySettings);
+    connect(checkWidget, &ConnectionCheckWidget::privacySettingsRequested, this, &MailSetupWizard::showPrivacySettings);
+    connect(m_search, &OnlineSearch::resultFound, this, [this] {
+        m_notFoundPage->useOnlineResult();
+        if (currentId() == NotFoundPageId)
+            next();
+    });
+    // Nothing keeps running on a page the user has left.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id != NotFoundPageId)
+            m_search->cancel();
+        if (id != SettingsPageId)
+            m_tester->stop();
+    });
+}
+
+void MailSetupWizard::showPrivacySettings()
+{
+    if (!m_consent)
+        return;
+    PrivacyDialog dialog(m_consent, this);
+    dialog.exec();
+}
+
 void MailSetupWizard::showGlossary(const QString &termId)
 {
     if (!m_glossary)
@@ -170,6 +217,8 @@ GlossaryWindow *MailSetupWizard::glossaryWindow() const
 void MailSetupWizard::showAbout()
 {
     AboutDialog dialog(m_session->catalog(), this);
+    if (m_consent)
+        dialog.offerPrivacySettings([this] { showPrivacySettings(); });
     dialog.exec();
 }
 

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "session/OnlineConsent.h"
+
 #include <QPointer>
 #include <QWizard>
 
 namespace mailsetup {
+class ConnectionTester;
+class OnlineSearch;
 class SetupSession;
-}
+struct OnlineServices;
+} // namespace mailsetup
 
 namespace mailsetup::ui {
 
@@ -38,6 +43,17 @@ public:
     [[nodiscard]] NotFoundPage *notFoundPage() const { return m_notFoundPage; }
     [[nodiscard]] ExportPage *exportPage() const { return m_exportPage; }
 
+    /// Adds the online search to the not-found page and "Check connection" to the settings page,
+    /// going online through `services` (real ones from runWizard, fakes in tests). `ask` puts
+    /// the consent question; empty means the consent dialog. Without this call the wizard works
+    /// from the catalogs alone.
+    void setOnline(const OnlineServices &services, OnlineConsent::Asker ask = {});
+    [[nodiscard]] OnlineConsent *onlineConsent() const { return m_consent; }
+    [[nodiscard]] OnlineSearch *onlineSearch() const { return m_search; }
+    [[nodiscard]] ConnectionTester *connectionTester() const { return m_tester; }
+    /// Opens the privacy settings (switch online search, insecure sources, connection check).
+    void showPrivacySettings();
+
     /// Opens (or raises) the glossary window at a term; empty shows the list.
     void showGlossary(const QString &termId = {});
     [[nodiscard]] GlossaryWindow *glossaryWindow() const;
@@ -60,6 +76,9 @@ private:
     NotFoundPage *m_notFoundPage;
     ExportPage *m_exportPage;
     QPointer<GlossaryWindow> m_glossary;
+    OnlineConsent *m_consent = nullptr;
+    OnlineSearch *m_search = nullptr;
+    ConnectionTester *m_tester = nullptr;
 };
 
 } // namespace mailsetup::ui

@@ -20,11 +20,16 @@ NotFoundPage::NotFoundPage(SetupSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->hosterList->setSpacing(2);
-    connect(m_ui->hosterRadio, &QRadioButton::toggled, this, &NotFoundPage::completeChanged);
-    connect(m_ui->manualRadio, &QRadioButton::toggled, this, &NotFoundPage::completeChanged);
+    for (QRadioButton *radio : {m_ui->hosterRadio, m_ui->manualRadio}) {
+        connect(radio, &QRadioButton::toggled, this, [this] {
+            m_onlineResult = false; // the user chose another way
+            Q_EMIT completeChanged();
+        });
+    }
     connect(m_ui->hosterList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             m_ui->hosterRadio->setChecked(true);
+        m_onlineResult = false;
         Q_EMIT completeChanged();
     });
     connect(m_ui->hosterFilterEdit, &QLineEdit::textChanged, this, &NotFoundPage::filterHosters);
@@ -64,7 +69,7 @@ void NotFoundPage::filterHosters(const QString &text)
 
 bool NotFoundPage::wantsManualEntry() const
 {
-    return m_ui->manualRadio->isChecked();
+    return !m_onlineResult && m_ui->manualRadio->isChecked();
 }
 
 void NotFoundPage::setOnlineDiscoveryWidget(QWidget *widget)
@@ -72,14 +77,21 @@ void NotFoundPage::setOnlineDiscoveryWidget(QWidget *widget)
     m_ui->onlineSearchLayout->addWidget(widget);
 }
 
+void NotFoundPage::useOnlineResult()
+{
+    m_onlineResult = true;
+    Q_EMIT completeChanged();
+}
+
 void NotFoundPage::initializePage()
 {
+    m_onlineResult = false;
     retranslate();
 }
 
 bool NotFoundPage::isComplete() const
 {
-    if (m_ui->manualRadio->isChecked())
+    if (m_onlineResult || m_ui->manualRadio->isChecked())
         return true;
     const QListWidgetItem *item = m_ui->hosterList->currentItem();
     return m_ui->hosterRadio->isChecked() && item && !item->isHidden();
@@ -87,7 +99,7 @@ bool NotFoundPage::isComplete() const
 
 bool NotFoundPage::validatePage()
 {
-    if (m_ui->hosterRadio->isChecked() && m_ui->hosterList->currentItem())
+    if (!m_onlineResult && m_ui->hosterRadio->isChecked() && m_ui->hosterList->currentItem())
         m_session->chooseHoster(m_ui->hosterList->currentItem()->data(kProviderIdRole).toString());
     return true;
 }

@@ -31,8 +31,10 @@ public:
     [[nodiscard]] bool wantsManualEntry() const;
 
     /// Places the online search (built by the caller) above the choices; the page takes ownership.
-    /// Reserved for online discovery, which asks for consent before anything leaves the machine.
     void setOnlineDiscoveryWidget(QWidget *widget);
+    /// The online search put its answer into the session: Next shows it instead of a hoster's,
+    /// until the user picks a hoster or manual entry.
+    void useOnlineResult();
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
@@ -48,6 +50,7 @@ private:
 
     std::unique_ptr<Ui::NotFoundPage> m_ui;
     SetupSession *m_session;
+    bool m_onlineResult = false;
 };
 
 } // namespace mailsetup::ui

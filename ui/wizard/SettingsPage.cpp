@@ -18,6 +18,16 @@
 
 namespace mailsetup::ui {
 
+namespace {
+
+bool isOnlineSource(SettingsSource source)
+{
+    return source == SettingsSource::Autoconfig || source == SettingsSource::OnlineIspdb || source == SettingsSource::Mx
+           || source == SettingsSource::Srv;
+}
+
+} // namespace
+
 SettingsPage::SettingsPage(SetupSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::SettingsPage>())
@@ -96,9 +106,14 @@ bool SettingsPage::isComplete() const
     return m_session->isReady();
 }
 
-void SettingsPage::setConnectionCheckWidget(QWidget *widget)
+void SettingsPage::setConnectionCheckWidget(QWidget *widget, const QList<QWidget *> &tabChain)
 {
     m_ui->connectionCheckLayout->addWidget(widget);
+    QWidget *previous = m_ui->alternativesView;
+    for (QWidget *next : tabChain) {
+        QWidget::setTabOrder(previous, next);
+        previous = next;
+    }
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -143,7 +158,9 @@ void SettingsPage::showResult()
         } else {
             status.append(tr("entered by hand"));
         }
-        if (result.source)
+        if (result.source && isOnlineSource(*result.source))
+            status.append(tr("found online in %1").arg(SettingsText::sourceName(*result.source, language)));
+        else if (result.source)
             status.append(tr("source: %1").arg(SettingsText::sourceName(*result.source, language)));
     }
     m_ui->providerLabel->setText(providerName);

@@ -33,9 +33,9 @@ public:
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;
 
-    /// Places a live connection check (built by the caller) below the settings; the page takes
-    /// ownership. Reserved for the "Check connection" feature.
-    void setConnectionCheckWidget(QWidget *widget);
+    /// Places the live connection check (built by the caller) below the settings; the page takes
+    /// ownership. `tabChain` (its focusable controls in order) continues the page's tab order.
+    void setConnectionCheckWidget(QWidget *widget, const QList<QWidget *> &tabChain = {});
 
 Q_SIGNALS:
     void glossaryRequested(const QString &termId);

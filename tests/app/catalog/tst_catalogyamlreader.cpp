@@ -122,6 +122,9 @@ void TestCatalogYamlReader::schemaErrors_data()
     QTest::newRow("username with a control character") << catalogWith(QByteArray(kGoodRest).replace("username: \"%EMAILADDRESS%\"}]\n    outgoing",
                                                                                                      "username: \"a\\tb\"}]\n    outgoing"))
                                                        << "contains a control character" << 9;
+    QTest::newRow("mx host without hint") << catalogWith(QByteArray(kGoodRest).replace("host: imap.p.test", "host: \"%MXHOST%\"")) << "host %MXHOST% needs a hostHint" << 9;
+    QTest::newRow("hint without mx host") << catalogWith(QByteArray(kGoodRest).replace("host: imap.p.test", "host: imap.p.test, hostHint: {de: A, en: B}")) << "hostHint is only for host %MXHOST%" << 9;
+    QTest::newRow("mx host inside a name") << catalogWith(QByteArray(kGoodRest).replace("host: imap.p.test", "host: \"imap.%MXHOST%\"")) << "unknown placeholder '%MXHOST%'" << 9;
     QTest::newRow("bad help url") << catalogWith(kGoodRest + "    helpUrl: hilfe.p.test\n") << "helpUrl must be an http(s) URL" << 11;
     QTest::newRow("bad domain") << catalogWith(QByteArray(kGoodRest).replace("[p.test]", "[p..test]")) << "'p..test' is not a valid domain" << 7;
     QTest::newRow("domain twice in one provider") << catalogWith(QByteArray(kGoodRest).replace("[p.test]", "[p.test, P.TEST]")) << "listed twice" << 7;

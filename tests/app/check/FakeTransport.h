@@ -3,6 +3,7 @@
 #pragma once
 
 #include "check/CheckTransport.h"
+#include "model/Enums.h"
 
 #include <QTimer>
 
@@ -28,6 +29,56 @@ public:
     };
 
     FakeTransport(Script script, QObject *parent) : CheckTransport(parent), m_script(std::move(script)) {}
+
+    /// Says whether a login line (IMAP LOGIN) or the decoded SASL PLAIN credentials are right.
+    using LoginCheck = std::function<bool(const QByteArray &credentials)>;
+
+    /// A Dovecot-like IMAP server: STARTTLS and AUTH=PLAIN offered, LOGIN as `accepts` decides.
+    static Server dovecotLike(LoginCheck accepts)
+    {
+        return [accepts](const QByteArray &line) -> QList<QByteArray> {
+            const QByteArray tag = line.split(' ').constFirst();
+            if (line.endsWith("CAPABILITY"))
+                return {"* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN", tag + " OK done"};
+            if (line.endsWith("STARTTLS"))
+                return {tag + " OK go"};
+            if (line.contains(" LOGIN "))
+                return {tag + (accepts(line) ? " OK Logged in" : " NO [AUTHENTICATIONFAILED] Authentication failed.")};
+            return {"* BYE", tag + " OK"};
+        };
+    }
+
+    /// An SMTP submission server: STARTTLS and AUTH PLAIN/LOGIN offered, AUTH PLAIN as `accepts`
+    /// decides (it gets the decoded "\0user\0password").
+    static Server submissionServer(LoginCheck accepts)
+    {
+        return [accepts](const QByteArray &line) -> QList<QByteArray> {
+            if (line.startsWith("EHLO"))
+                return {"250-mail.example.test", "250-STARTTLS", "250 AUTH PLAIN LOGIN"};
+            if (line == "STARTTLS")
+                return {"220 Ready to start TLS"};
+            if (line.startsWith("AUTH PLAIN "))
+                return {accepts(QByteArray::fromBase64(line.mid(11))) ? "235 Logged in." : "535 Failed."};
+            return {"221 Bye"};
+        };
+    }
+
+    /// An IMAP (Dovecot-like) or SMTP server that accepts `password` and records what it is sent.
+    static Script mailServer(mailsetup::Protocol protocol, QList<QByteArray> *sent, const QByteArray &password)
+    {
+        Script script;
+        script.sent = sent;
+        if (protocol == mailsetup::Protocol::Smtp) {
+            const QByteArray plainEnd = QByteArray(1, '\0').append(password); // "\0user\0password"
+            script.greeting = {"220 mail.example.test ESMTP"};
+            script.server = submissionServer([plainEnd](const QByteArray &credentials) { return credentials.endsWith(plainEnd); });
+        } else {
+            const QByteArray loginEnd = QByteArray(" \"").append(password).append('"'); // LOGIN "user" "password"
+            script.greeting = {"* OK Dovecot ready."};
+            script.server = dovecotLike([loginEnd](const QByteArray &line) { return line.endsWith(loginEnd); });
+        }
+        return script;
+    }
 
     void connectTo(const QHostAddress &address, quint16 port, const QString &, bool implicitTls) override
     {

@@ -18,21 +18,12 @@ namespace {
 ServerSettings imapServer(Security security = Security::Ssl, quint16 port = 993)
 {
     return {Protocol::Imap, QStringLiteral("imap.example.test"), port, security, {AuthMethod::Password},
-            QStringLiteral("test@example.test"), {}};
+            QStringLiteral("test@example.test"), {}, {}};
 }
 
 FakeTransport::Server dovecotLike(bool loginOk)
 {
-    return [loginOk](const QByteArray &line) -> QList<QByteArray> {
-        const QByteArray tag = line.split(' ').constFirst();
-        if (line.endsWith("CAPABILITY"))
-            return {"* CAPABILITY IMAP4rev1 STARTTLS AUTH=PLAIN", tag + " OK done"};
-        if (line.endsWith("STARTTLS"))
-            return {tag + " OK go"};
-        if (line.contains(" LOGIN "))
-            return {tag + (loginOk ? " OK Logged in" : " NO [AUTHENTICATIONFAILED] Authentication failed.")};
-        return {"* BYE", tag + " OK"};
-    };
+    return FakeTransport::dovecotLike([loginOk](const QByteArray &) { return loginOk; });
 }
 
 struct Harness {
@@ -230,8 +221,8 @@ void TestServerCheck::hangingServerTimesOut()
 void TestServerCheck::connectionCheckChoosesServers()
 {
     LookupResult result;
-    result.incoming = {imapServer(), {Protocol::Pop3, QStringLiteral("pop.example.test"), 995, Security::Ssl, {}, {}, {}}};
-    result.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Ssl, {}, {}, {}}};
+    result.incoming = {imapServer(), {Protocol::Pop3, QStringLiteral("pop.example.test"), 995, Security::Ssl, {}, {}, {}, {}}};
+    result.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.example.test"), 465, Security::Ssl, {}, {}, {}, {}}};
     QList<ServerSettings> chosen = ConnectionCheck::chooseServers(result);
     QCOMPARE(chosen.size(), 2);
     QCOMPARE(chosen.at(0).protocol, Protocol::Imap);

@@ -15,6 +15,20 @@
 /// faults (hangs, garbage, oversized bodies, errors) can be injected per URL or name.
 namespace fake {
 
+/// A provider's clientConfig file: IMAP on `imapHost`:993 and SMTP on smtp.<the address's
+/// domain>:465, both SSL/TLS with the full address as user name; the display name is `imapHost`.
+inline QByteArray clientConfig(const QString &imapHost)
+{
+    return QStringLiteral("<clientConfig version=\"1.1\"><emailProvider id=\"p\"><displayName>%1</displayName>"
+                          "<incomingServer type=\"imap\"><hostname>%1</hostname><port>993</port><socketType>SSL</socketType>"
+                          "<authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>"
+                          "</incomingServer><outgoingServer type=\"smtp\"><hostname>smtp.%EMAILDOMAIN%</hostname>"
+                          "<port>465</port><socketType>SSL</socketType><authentication>password-cleartext</authentication>"
+                          "<username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>")
+        .arg(imapHost)
+        .toUtf8();
+}
+
 struct Response {
     int status = 200;
     QByteArray contentType = "text/xml";

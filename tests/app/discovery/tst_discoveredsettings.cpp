@@ -194,11 +194,11 @@ void TestDiscoveredSettings::providerFilledInForAddress()
     provider.id = QStringLiteral("hoster");
     provider.name = QStringLiteral("Hoster");
     provider.incoming = {{Protocol::Pop3, QStringLiteral("pop.%EMAILDOMAIN%"), 995, Security::Ssl, {AuthMethod::Password},
-                          QStringLiteral("%EMAILADDRESS%"), {}},
+                          QStringLiteral("%EMAILADDRESS%"), {}, {}},
                          {Protocol::Imap, QStringLiteral("imap.%EMAILDOMAIN%"), 993, Security::Ssl, {AuthMethod::Password},
-                          QStringLiteral("%EMAILLOCALPART%"), {}}};
+                          QStringLiteral("%EMAILLOCALPART%"), {}, {}}};
     provider.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.hoster.de"), 465, Security::Ssl, {AuthMethod::Password},
-                          QStringLiteral("%EMAILADDRESS%"), {}}};
+                          QStringLiteral("%EMAILADDRESS%"), {}, {}}};
     const EmailAddress address = EmailAddress::parse(u"anna@müller.de");
     LookupResult result = fromProvider(provider, address, SettingsSource::Autoconfig);
     QVERIFY(result.found);

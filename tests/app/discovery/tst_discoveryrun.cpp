@@ -21,18 +21,6 @@ const QString kAutoconfig = QStringLiteral("https://autoconfig.example.com/mail/
 const QString kWellKnown = QStringLiteral("https://example.com/.well-known/autoconfig/mail/config-v1.1.xml");
 const QString kIspdb = QStringLiteral("https://ispdb.test/v1.1/example.com");
 
-QByteArray config(const QString &imapHost)
-{
-    return QStringLiteral("<clientConfig version=\"1.1\"><emailProvider id=\"p\"><displayName>%1</displayName>"
-                          "<incomingServer type=\"imap\"><hostname>%1</hostname><port>993</port><socketType>SSL</socketType>"
-                          "<authentication>password-cleartext</authentication><username>%EMAILADDRESS%</username>"
-                          "</incomingServer><outgoingServer type=\"smtp\"><hostname>smtp.%EMAILDOMAIN%</hostname>"
-                          "<port>465</port><socketType>SSL</socketType><authentication>password-cleartext</authentication>"
-                          "<username>%EMAILADDRESS%</username></outgoingServer></emailProvider></clientConfig>")
-        .arg(imapHost)
-        .toUtf8();
-}
-
 Catalog hosterCatalog()
 {
     Provider hoster;
@@ -41,9 +29,9 @@ Catalog hosterCatalog()
     hoster.hoster = true;
     hoster.mxSuffixes = {QStringLiteral("bighoster.net")};
     hoster.incoming = {{Protocol::Imap, QStringLiteral("imap.bighoster.net"), 993, Security::Ssl, {AuthMethod::Password},
-                        QStringLiteral("%EMAILADDRESS%"), {}}};
+                        QStringLiteral("%EMAILADDRESS%"), {}, {}}};
     hoster.outgoing = {{Protocol::Smtp, QStringLiteral("smtp.bighoster.net"), 465, Security::Ssl, {AuthMethod::Password},
-                        QStringLiteral("%EMAILADDRESS%"), {}}};
+                        QStringLiteral("%EMAILADDRESS%"), {}, {}}};
     CatalogFile file;
     file.providers = {hoster};
     Catalog catalog;
@@ -133,7 +121,7 @@ private Q_SLOTS:
 void TestDiscoveryRun::autoconfigAlone()
 {
     Harness harness;
-    harness.network.set(kAutoconfig, fake::Response::xml(config("imap.example.com")));
+    harness.network.set(kAutoconfig, fake::Response::xml(fake::clientConfig("imap.example.com")));
     harness.run();
     const LookupResult &result = harness.discovery().result();
     QVERIFY(result.found);
@@ -149,7 +137,7 @@ void TestDiscoveryRun::wellKnownAlone()
 {
     Harness harness;
     harness.network.set(kAutoconfig, fake::Response::notFound());
-    harness.network.set(kWellKnown, fake::Response::xml(config("wellknown.example.com")));
+    harness.network.set(kWellKnown, fake::Response::xml(fake::clientConfig("wellknown.example.com")));
     harness.run();
     QCOMPARE(harness.discovery().result().source, std::optional(SettingsSource::Autoconfig));
     QCOMPARE(harness.discovery().result().incoming.constFirst().host, QStringLiteral("wellknown.example.com"));
@@ -158,7 +146,7 @@ void TestDiscoveryRun::wellKnownAlone()
 void TestDiscoveryRun::ispdbAlone()
 {
     Harness harness;
-    harness.network.set(kIspdb, fake::Response::xml(config("imap.ispdb.example.com")));
+    harness.network.set(kIspdb, fake::Response::xml(fake::clientConfig("imap.ispdb.example.com")));
     harness.run();
     QCOMPARE(harness.discovery().result().source, std::optional(SettingsSource::OnlineIspdb));
     QVERIFY(harness.discovery().result().secure);
@@ -191,7 +179,7 @@ void TestDiscoveryRun::mxLeadsToIspdbOfBaseDomain()
 {
     Harness harness;
     harness.dns.setMx(QStringLiteral("example.com"), {{"mx.eu.otherhoster.de", 10}});
-    harness.network.set("https://ispdb.test/v1.1/otherhoster.de", fake::Response::xml(config("imap.otherhoster.de")));
+    harness.network.set("https://ispdb.test/v1.1/otherhoster.de", fake::Response::xml(fake::clientConfig("imap.otherhoster.de")));
     harness.run();
     const LookupResult &result = harness.discovery().result();
     QCOMPARE(result.source, std::optional(SettingsSource::Mx));
@@ -259,8 +247,8 @@ void TestDiscoveryRun::unreachableIspdbIsAFailure()
 void TestDiscoveryRun::higherSourceWinsWhenSeveralAnswer()
 {
     Harness harness;
-    harness.network.set(kAutoconfig, fake::Response::xml(config("imap.autoconfig.example.com"), 50));
-    harness.network.set(kIspdb, fake::Response::xml(config("imap.ispdb.example.com")));
+    harness.network.set(kAutoconfig, fake::Response::xml(fake::clientConfig("imap.autoconfig.example.com"), 50));
+    harness.network.set(kIspdb, fake::Response::xml(fake::clientConfig("imap.ispdb.example.com")));
     harness.dns.setMx(QStringLiteral("example.com"), {{"mx01.bighoster.net", 10}});
     harness.run();
     QCOMPARE(harness.discovery().result().source, std::optional(SettingsSource::Autoconfig));
@@ -273,7 +261,7 @@ void TestDiscoveryRun::lowerAnswerWaitsForSlowerHigherSource()
     Harness harness;
     harness.network.set(kAutoconfig, fake::Response::notFound(300));
     harness.network.set(kWellKnown, fake::Response::notFound(300));
-    harness.network.set(kIspdb, fake::Response::xml(config("imap.ispdb.example.com")));
+    harness.network.set(kIspdb, fake::Response::xml(fake::clientConfig("imap.ispdb.example.com")));
     const auto elapsed = harness.run();
     QCOMPARE(harness.discovery().result().source, std::optional(SettingsSource::OnlineIspdb));
     QVERIFY2(elapsed >= 250ms, "the ISPDB answer must wait until autoconfig has said no");
@@ -282,7 +270,7 @@ void TestDiscoveryRun::lowerAnswerWaitsForSlowerHigherSource()
 void TestDiscoveryRun::quickBestAnswerEndsRunAtOnce()
 {
     Harness harness;
-    harness.network.set(kAutoconfig, fake::Response::xml(config("imap.example.com"), 50));
+    harness.network.set(kAutoconfig, fake::Response::xml(fake::clientConfig("imap.example.com"), 50));
     harness.network.set(kWellKnown, fake::Response::hanging());
     harness.network.set(kIspdb, fake::Response::hanging());
     harness.dns.setHanging(DnsResolver::Type::Mx, QStringLiteral("example.com"));
@@ -300,7 +288,7 @@ void TestDiscoveryRun::hangingHigherSourceDelaysOnlyUntilItsTimeout()
 {
     Harness harness;
     harness.network.set(kAutoconfig, fake::Response::hanging());
-    harness.network.set(kIspdb, fake::Response::xml(config("imap.ispdb.example.com"), 20));
+    harness.network.set(kIspdb, fake::Response::xml(fake::clientConfig("imap.ispdb.example.com"), 20));
     harness.options().sourceTimeouts = {600ms, 5s, 5s, 5s};
     const auto elapsed = harness.run();
     QCOMPARE(harness.discovery().result().source, std::optional(SettingsSource::OnlineIspdb));
@@ -331,14 +319,14 @@ void TestDiscoveryRun::plainHttpOnlyWhenAllowedAndInsecure()
     const QString http = QStringLiteral("http://autoconfig.example.com/mail/config-v1.1.xml");
     {
         Harness harness;
-        harness.network.set(http, fake::Response::xml(config("imap.example.com")));
+        harness.network.set(http, fake::Response::xml(fake::clientConfig("imap.example.com")));
         harness.run();
         QVERIFY(!harness.discovery().result().found);
         QVERIFY(!harness.network.requestedUrls().contains(http));
     }
     Harness harness;
     harness.options().allowHttp = true;
-    harness.network.set(http, fake::Response::xml(config("imap.example.com")));
+    harness.network.set(http, fake::Response::xml(fake::clientConfig("imap.example.com")));
     harness.run();
     const LookupResult &result = harness.discovery().result();
     QCOMPARE(result.source, std::optional(SettingsSource::Autoconfig));
@@ -380,7 +368,7 @@ void TestDiscoveryRun::onlyTheDomainIsSent()
 void TestDiscoveryRun::progressModel()
 {
     Harness harness;
-    harness.network.set(kIspdb, fake::Response::xml(config("imap.ispdb.example.com"), 30));
+    harness.network.set(kIspdb, fake::Response::xml(fake::clientConfig("imap.ispdb.example.com"), 30));
     DiscoveryProgressModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 4);

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void defaultIsToAsk();
     void roundTrip();
     void damagedValueMeansAskAgain();
+    void connectionCheckIsAskedSeparately();
     void discoversOnlyUnknownValidDomainsWithConsent();
 };
 
@@ -51,6 +52,18 @@ void TestOnlineLookupSettings::damagedValueMeansAskAgain()
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("privacy/onlineLookup"), QStringLiteral("yes please"));
     QCOMPARE(OnlineLookupSettings::load(settings).consent, Consent::NotAsked);
+}
+
+void TestOnlineLookupSettings::connectionCheckIsAskedSeparately()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    QCOMPARE(OnlineLookupSettings::load(settings).connectionCheck, Consent::NotAsked);
+    OnlineLookupSettings{Consent::Refused, false, Consent::Allowed}.save(settings);
+    QCOMPARE(settings.value(QStringLiteral("privacy/connectionCheck")).toString(), QStringLiteral("allowed"));
+    const OnlineLookupSettings loaded = OnlineLookupSettings::load(settings);
+    QCOMPARE(loaded.consent, Consent::Refused);
+    QCOMPARE(loaded.connectionCheck, Consent::Allowed);
 }
 
 void TestOnlineLookupSettings::discoversOnlyUnknownValidDomainsWithConsent()

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void givenAccountNameIsTheLogin();
     void loginWithControlCharactersIsRefused();
     void loginWithPercentSignIsNoAutoconfig();
+    void unknownServerNameIsRefused();
 };
 
 void TestExporter::golden_data()
@@ -313,6 +314,22 @@ void TestExporter::loginWithPercentSignIsNoAutoconfig()
     QString error;
     const auto prefs = parsePrefs(render(ExportFormat::ThunderbirdPrefs, req).data, &error);
     QCOMPARE(prefs.value(QStringLiteral("mail.server.server1.userName")).toString(), QStringLiteral("DOMAIN%anna"));
+}
+
+void TestExporter::unknownServerNameIsRefused()
+{
+    // A hoster that gives each customer a server name of their own, picked without its MX record.
+    ExportRequest req = request(QStringLiteral("anna@beispiel-mail.test"));
+    QVERIFY(!req.result.incoming.isEmpty());
+    req.result.incoming[0].host.clear();
+    req.result.incoming[0].hostHint = {QStringLiteral("Ihr Servername"), QStringLiteral("your server name")};
+    for (const ExportFormat format : Exporter::allFormats()) {
+        const auto outcome = Exporter::render(format, req);
+        QVERIFY2(std::holds_alternative<ExportRefusal>(outcome), qPrintable(Exporter::id(format)));
+        const ExportRefusal refusal = std::get<ExportRefusal>(outcome);
+        QVERIFY(refusal.reason.en.contains(QLatin1String("your server name")));
+        QVERIFY(refusal.reason.de.contains(QStringLiteral("Ihr Servername")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExporter)

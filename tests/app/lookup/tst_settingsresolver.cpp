@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/CatalogYamlReader.h"
 #include "lookup/SettingsResolver.h"
+#include "lookup/SettingsText.h"
 #include "lookup/TypoSuggester.h"
 
 #include <QTest>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void outdatedEntryGetsStatusNote();
     void unverifiedEntryGetsStatusNote();
     void hosterTemplateUsesDomain();
+    void mxHostIsFilledFromTheMxRecord();
 };
 
 void TestSettingsResolver::recommendedOrder()
@@ -163,6 +165,36 @@ void TestSettingsResolver::hosterTemplateUsesDomain()
     QCOMPARE(result.incoming.at(0).host, QStringLiteral("imap.xn--mller-kva.de"));
     QVERIFY(result.incoming.at(0).username.isEmpty());
     QVERIFY(result.incoming.at(0).usernameHint.de.contains(QLatin1String("web123p4")));
+}
+
+void TestSettingsResolver::mxHostIsFilledFromTheMxRecord()
+{
+    const QByteArray yaml = "schema: 1\nsnapshot: 2026-11-01\nproviders:\n"
+                            "  - id: kas\n    name: KAS\n    status: active\n    hoster: true\n    mx: [kasserver.test]\n"
+                            "    verified: {date: 2026-11-01, source: https://kas.test/}\n"
+                            "    incoming: [{protocol: imap, host: \"%MXHOST%\", hostHint: {de: Ihr Server, en: Your server}, "
+                            "port: 993, security: ssl, auth: [password], username: \"%EMAILADDRESS%\"}]\n"
+                            "    outgoing: [{protocol: smtp, host: \"%MXHOST%\", hostHint: {de: Ihr Server, en: Your server}, "
+                            "port: 465, security: ssl, auth: [password], username: \"%EMAILADDRESS%\"}]\n";
+    const auto read = CatalogYamlReader::read(yaml, QStringLiteral("kas.yaml"));
+    QVERIFY2(read.ok(), qPrintable(read.errors.value(0).toString()));
+    Catalog catalog;
+    catalog.addLayer({SettingsSource::UserCatalog, QStringLiteral("kas.yaml"), read.catalog});
+    const Catalog::Entry kas = catalog.findProvider(QStringLiteral("kas"));
+    const EmailAddress address = EmailAddress::parse(u"info@firma.test");
+
+    // Picked from the hoster list: the server is the customer's own and not known.
+    const LookupResult offline = SettingsResolver::resolve(catalog, kas, address, kToday);
+    QVERIFY(offline.incoming.at(0).host.isEmpty());
+    QCOMPARE(offline.incoming.at(0).hostHint.en, QStringLiteral("Your server"));
+    QCOMPARE(SettingsText::fieldValue(offline.incoming.at(0), SettingsText::Field::Server, Language::German),
+             QStringLiteral("Ihr Server"));
+
+    // Found through the domain's MX record: that host is the server.
+    const LookupResult online = SettingsResolver::resolve(catalog, kas, address, kToday, QStringLiteral("W0123456.kasserver.test."));
+    QCOMPARE(online.incoming.at(0).host, QStringLiteral("w0123456.kasserver.test"));
+    QCOMPARE(online.outgoing.at(0).host, QStringLiteral("w0123456.kasserver.test"));
+    QVERIFY(online.incoming.at(0).hostHint.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSettingsResolver)
