@@ -3,9 +3,8 @@
 #include "../cli/CliRunner.h"
 #include "FakeMailServer.h"
 #include "TestPki.h"
-#include "check/ProtocolParsers.h"
+#include "SecretScan.h"
 
-#include <QDirIterator>
 #include <QJsonArray>
 #include <QTest>
 
@@ -64,31 +63,18 @@ std::unique_ptr<CliRunner> TestSecrets::isolatedRunner() const
 
 QList<QByteArray> TestSecrets::encodings(const QString &password)
 {
-    const QByteArray utf8 = password.toUtf8();
-    QByteArray utf16(reinterpret_cast<const char *>(password.utf16()), password.size() * 2);
-    return {utf8, utf16, utf8.toBase64(),
-            ProtocolParsers::saslPlain(QStringLiteral("test@example.test"), password)};
+    return SecretScan::forms(password, QStringLiteral("test@example.test"));
 }
 
 QStringList TestSecrets::traces(const CliRunner &runner, const CliRunner::Run &run, const QString &password)
 {
     const QList<QByteArray> forms = encodings(password);
-    const auto contains = [&forms](const QByteArray &data) {
-        return std::any_of(forms.cbegin(), forms.cend(), [&data](const QByteArray &form) { return data.contains(form); });
-    };
     QStringList found;
-    if (contains(run.rawOut))
+    if (SecretScan::contains(run.rawOut, forms))
         found.append(QStringLiteral("<stdout>"));
-    if (contains(run.err.toUtf8()))
+    if (SecretScan::contains(run.err.toUtf8(), forms))
         found.append(QStringLiteral("<stderr>"));
-    const QDir home(runner.homePath());
-    QDirIterator it(home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (file.open(QIODevice::ReadOnly) && contains(file.readAll()))
-            found.append(home.relativeFilePath(file.fileName()));
-    }
-    return found;
+    return found + SecretScan::filesContaining(runner.homePath(), forms);
 }
 
 CliRunner::Run TestSecrets::runCheck(const CliRunner &runner, const QString &password, bool acceptLogin)
@@ -128,11 +114,10 @@ CliRunner::Run TestSecrets::runCheck(const CliRunner &runner, const QString &pas
          QStringLiteral("--resolve"), QStringLiteral("smtp.example.test:587:127.0.0.1:%1").arg(smtp.serverPort())},
         marker + '\n');
     // Proof that the password was entered and used: both servers received it.
-    const auto received = [this, &password](const FakeMailServer &server) {
-        const QList<QByteArray> forms = encodings(password);
-        return std::any_of(server.received().cbegin(), server.received().cend(), [&forms](const QByteArray &line) {
-            return std::any_of(forms.cbegin(), forms.cend(), [&line](const QByteArray &form) { return line.contains(form); });
-        });
+    const QList<QByteArray> forms = encodings(password);
+    const auto received = [&forms](const FakeMailServer &server) {
+        return std::any_of(server.received().cbegin(), server.received().cend(),
+                           [&forms](const QByteArray &line) { return SecretScan::contains(line, forms); });
     };
     if (!received(imap) || !received(smtp)) {
         qWarning("the servers did not receive the password: %s", qPrintable(run.out + run.err));
