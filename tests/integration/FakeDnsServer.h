@@ -76,8 +76,10 @@ private:
         if (query.size() < 12 || m_mode == Mode::Silent)
             return {};
         const QByteArray id = query.left(2);
-        if (m_mode == Mode::Garbage)
-            return id + QByteArray("\x81\x80\x00\x01\x00\x05garbage\xff\xff\xc0\xc0", 19);
+        if (m_mode == Mode::Garbage) {
+            static const char garbage[] = "\x81\x80\x00\x01\x00\x05garbage\xff\xff\xc0\xc0";
+            return id + QByteArray(garbage, sizeof garbage - 1);
+        }
         // The question: QNAME up to its root label, then QTYPE and QCLASS.
         qsizetype end = 12;
         while (end < query.size() && query.at(end) != 0)
