@@ -72,6 +72,7 @@ public:
         if (!finished.wait(timeoutMs)) {
             process.kill();
             process.waitForFinished();
+            qWarning("mailsetup %s: no end after %d ms", qPrintable(arguments.join(u' ')), timeoutMs);
             return {};
         }
         Run result;
@@ -80,6 +81,8 @@ public:
         result.rawOut = process.readAllStandardOutput();
         result.out = QString::fromUtf8(result.rawOut);
         result.err = QString::fromUtf8(process.readAllStandardError());
+        if (result.exitCode == -1) // a crash, or a sanitizer's report: show it, the test only sees -1
+            qWarning("mailsetup %s crashed:\n%s", qPrintable(arguments.join(u' ')), qPrintable(result.err));
         return result;
     }
 
