@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "cli/CommandLine.h"
 #include "diagnostics/StartupProbe.h"
+#include "discovery/QtDnsResolver.h"
 #include "print/SheetPdfRenderer.h"
 #include "WizardLauncher.h"
 
@@ -39,6 +40,7 @@ int runCommandLine(int &argc, char *argv[], const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    mailsetup::QtDnsResolver::limitResolverWaiting();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

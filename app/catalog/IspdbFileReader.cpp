@@ -3,12 +3,12 @@
 #include "catalog/IspdbFileReader.h"
 
 #include "model/AutoconfigVocabulary.h"
+#include "model/WebLink.h"
 
 #include "address/DomainName.h"
 #include "catalog/ServerTemplateRules.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 #include <QXmlStreamReader>
 
 namespace mailsetup {
@@ -37,13 +37,6 @@ const QString kDefaultUsername = QStringLiteral("%EMAILADDRESS%");
 Note note(NoteKind kind, const LocalizedText &text, const QString &providerName, const QString &url = {})
 {
     return {kind, {text.de.arg(providerName), text.en.arg(providerName)}, url};
-}
-
-bool isWebUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-        && !url.host().isEmpty();
 }
 
 /// `%EMAILADDRESS` without its closing `%` occurs in the real data; Thunderbird would put the
@@ -211,9 +204,9 @@ void ClientConfigReader::readEmailProvider()
                 (raw.incoming ? m_incoming : m_outgoing).append(*server);
         } else if (name == QLatin1String("documentation")) {
             const QString url = m_xml.attributes().value(QStringLiteral("url")).toString().trimmed();
-            if (m_helpUrl.isEmpty() && isWebUrl(url))
+            if (m_helpUrl.isEmpty() && isWebLink(url))
                 m_helpUrl = url;
-            else if (!isWebUrl(url))
+            else if (!isWebLink(url))
                 warn(QStringLiteral("documentation link '%1' skipped: not an http(s) URL").arg(url));
             m_xml.skipCurrentElement();
         } else if (name == QLatin1String("enable")) {
@@ -228,7 +221,7 @@ void ClientConfigReader::readEnable()
 {
     m_enable = true;
     const QString url = m_xml.attributes().value(QStringLiteral("visiturl")).toString().trimmed();
-    if (isWebUrl(url))
+    if (isWebLink(url))
         m_enableUrl = url;
     else if (!url.isEmpty())
         warn(QStringLiteral("enable link '%1' skipped: not an http(s) URL").arg(url));

@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace mailsetup::ServerTemplateRules {
 
 namespace {
@@ -40,14 +42,20 @@ bool isMxHost(const QString &host)
 
 QString checkHost(const QString &host)
 {
+    if (host != host.trimmed()) // QHostAddress would accept "192.0.2.1 " and keep the space
+        return QStringLiteral("host '%1' starts or ends with a space").arg(host);
     if (isMxHost(host))
         return {};
     const QString unknown = unknownPlaceholder(host, {kDomain});
     if (!unknown.isEmpty())
         return QStringLiteral("host '%1' uses the unknown placeholder '%2' (host names allow %EMAILDOMAIN%, or %MXHOST% alone)")
             .arg(host, unknown);
-    QHostAddress ip;
-    if (ip.setAddress(host))
+    // QHostAddress also accepts what follows a NUL byte or a scope ("%eth0"): only the
+    // characters of an address itself count as one.
+    const bool addressCharacters = std::all_of(host.cbegin(), host.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F') || c == u'.' || c == u':';
+    });
+    if (addressCharacters && QHostAddress().setAddress(host))
         return {};
     QString candidate = host;
     candidate.replace(kDomain, kDomainStandIn);
@@ -70,6 +78,13 @@ QString normalizedHost(const QString &host)
 
 QString checkUsernameTemplate(const QString &username)
 {
+    const bool control = std::any_of(username.cbegin(), username.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    });
+    if (control)
+        return QStringLiteral("username '%1' contains a control character or line break").arg(username);
+    if (username != username.trimmed())
+        return QStringLiteral("username '%1' starts or ends with a space").arg(username);
     const QString unknown = unknownPlaceholder(username, {kAddress, kLocalPart, kDomain});
     if (unknown.isEmpty())
         return {};

@@ -17,7 +17,9 @@ namespace ServerTemplateRules {
 [[nodiscard]] QString checkHost(const QString &host);
 /// The host in lower-case ACE form, placeholders kept.
 [[nodiscard]] QString normalizedHost(const QString &host);
-/// Empty if `username` uses only %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN%.
+/// Empty if `username` uses only %EMAILADDRESS%, %EMAILLOCALPART% and %EMAILDOMAIN%, has no
+/// control character or line break and no space at either end (no login has them, and file
+/// formats would drop or mangle them).
 [[nodiscard]] QString checkUsernameTemplate(const QString &username);
 /// A host that is the customer's own server, named by the domain's MX record (hosters that give
 /// every contract its own server, e.g. w0123456.kasserver.com).

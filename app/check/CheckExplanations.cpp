@@ -240,6 +240,15 @@ QList<CheckStep> fromConversation(const MailDialog::Facts &facts, const ServerSe
                               port));
         }
     }
+    if (facts.replyTooLong) {
+        steps.append(step(facts.greeted ? CheckStepKind::Capabilities : CheckStepKind::Greeting, CheckStatus::Failed,
+                          QT_TRANSLATE_NOOP("CheckExplanations",
+                                            "The server sent more than %1 lines or %2 KiB in one answer, far more than a "
+                                            "mail server sends. The check stopped listening; this is not a working mail "
+                                            "server."),
+                          QString::number(MailDialog::kMaxReplyLines), QString::number(MailDialog::kMaxReplyBytes / 1024)));
+        return steps;
+    }
     if (!facts.protocolError.isEmpty()) {
         steps.append(step(facts.greeted ? CheckStepKind::Capabilities : CheckStepKind::Greeting, CheckStatus::Failed,
                           QT_TRANSLATE_NOOP("CheckExplanations", "The server gave an answer that does not fit: \"%1\"."),

@@ -41,6 +41,23 @@ QList<MailDialog::Action> MailDialog::onLine(const QByteArray &line)
 {
     if (m_state == State::Done)
         return {};
+    QList<Action> actions = dispatch(line);
+    if (!actions.isEmpty()) { // the answer was complete: the next one starts afresh
+        m_pendingLines = 0;
+        m_pendingBytes = 0;
+        return actions;
+    }
+    m_pendingBytes += line.size();
+    if (++m_pendingLines > kMaxReplyLines || m_pendingBytes > kMaxReplyBytes) {
+        m_facts.replyTooLong = true;
+        m_replyLines.clear();
+        return goodbye();
+    }
+    return actions;
+}
+
+QList<MailDialog::Action> MailDialog::dispatch(const QByteArray &line)
+{
     switch (m_options.protocol) {
     case Protocol::Imap:
         return onImap(line);

@@ -21,6 +21,12 @@ namespace mailsetup {
 class MailDialog
 {
 public:
+    /// A hostile or broken server must not make the check buffer without end: one answer (a
+    /// multi-line reply, the lines before a tagged IMAP reply, a CAPA list) may have this many
+    /// lines and bytes; more ends the conversation. Real capability lists have a few dozen lines.
+    static constexpr int kMaxReplyLines = 1000;
+    static constexpr qsizetype kMaxReplyBytes = 256 * 1024;
+
     struct Options {
         Protocol protocol = Protocol::Imap;
         Security security = Security::Ssl;
@@ -56,6 +62,7 @@ public:
         LoginResult login = LoginResult::NotTried;
         QString loginReply;    ///< the server's words on a refused login
         QString protocolError; ///< a reply that makes no sense here
+        bool replyTooLong = false; ///< an answer exceeded kMaxReplyLines or kMaxReplyBytes
     };
 
     explicit MailDialog(Options options);
@@ -81,6 +88,7 @@ private:
         Done
     };
 
+    QList<Action> dispatch(const QByteArray &line);
     QList<Action> onImap(const QByteArray &line);
     QList<Action> onPop3(const QByteArray &line);
     QList<Action> onSmtp(const QByteArray &line);
@@ -96,6 +104,8 @@ private:
     State m_state = State::Greeting;
     int m_imapTag = 0;
     QStringList m_replyLines; ///< SMTP multi-line reply, POP3 CAPA lines
+    int m_pendingLines = 0;      ///< lines of the answer not complete yet
+    qsizetype m_pendingBytes = 0;
 };
 
 } // namespace mailsetup

@@ -72,7 +72,7 @@ QStringList imapMechanisms(const QStringList &capabilities)
 {
     QStringList result;
     for (const QString &capability : capabilities) {
-        if (capability.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive))
+        if (capability.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive) && capability.size() > 5)
             result.append(capability.mid(5).toUpper());
     }
     return result;
@@ -141,7 +141,8 @@ QStringList smtpMechanisms(const QStringList &extensions)
             continue;
         QString keyword = parts.takeFirst().toUpper();
         if (keyword.startsWith(QLatin1String("AUTH="))) { // pre-RFC 4954 servers
-            parts.prepend(keyword.mid(5));
+            if (keyword.size() > 5)
+                parts.prepend(keyword.mid(5));
             keyword = QStringLiteral("AUTH");
         }
         if (keyword != QLatin1String("AUTH"))

@@ -71,15 +71,23 @@ QString SocketTransport::tlsProtocolName() const
 void SocketTransport::onReadyRead()
 {
     while (!m_closed && m_socket.canReadLine()) {
-        QByteArray line = m_socket.readLine(kMaxLineLength);
+        // Room for the longest line and its CR LF; a line cut off before its end is too long
+        // (reading it in pieces would turn one line into several).
+        QByteArray line = m_socket.readLine(kMaxLineLength + 3); // at most kMaxLineLength + 2 bytes
+        if (!line.endsWith('\n'))
+            return failLineTooLong();
         while (line.endsWith('\n') || line.endsWith('\r'))
             line.chop(1);
         Q_EMIT lineReceived(line);
     }
-    if (!m_closed && m_socket.bytesAvailable() > kMaxLineLength) {
-        close();
-        Q_EMIT failed(Failure::Other, QStringLiteral("the server sent a line longer than %1 bytes").arg(kMaxLineLength));
-    }
+    if (!m_closed && m_socket.bytesAvailable() > kMaxLineLength)
+        failLineTooLong();
+}
+
+void SocketTransport::failLineTooLong()
+{
+    close();
+    Q_EMIT failed(Failure::Other, QStringLiteral("the server sent a line longer than %1 bytes").arg(kMaxLineLength));
 }
 
 void SocketTransport::onError(QAbstractSocket::SocketError error)

@@ -34,6 +34,7 @@ public:
 private:
     void onReadyRead();
     void onError(QAbstractSocket::SocketError error);
+    void failLineTooLong();
 
     QSslSocket m_socket;
     QList<QSslError> m_tlsErrors;

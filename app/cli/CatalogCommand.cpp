@@ -6,11 +6,11 @@
 #include "catalog/CatalogYamlReader.h"
 #include "catalog/CatalogYamlWriter.h"
 #include "catalog/IspdbImporter.h"
+#include "export/AtomicWrite.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace mailsetup::cli {
 
@@ -107,9 +107,8 @@ int runStats(const QStringList &arguments, CliContext &context)
 /// Writes `data` to `path` atomically (never a half-written file).
 int writeOutputFile(const QString &path, const QByteArray &data, CliContext &context)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        context.err << QStringLiteral("mailsetup catalog import-ispdb: cannot write %1: %2\n").arg(path, file.errorString());
+    if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
+        context.err << QStringLiteral("mailsetup catalog import-ispdb: cannot write %1: %2\n").arg(path, problem);
         return InvalidInput;
     }
     return Success;

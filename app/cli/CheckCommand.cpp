@@ -21,20 +21,31 @@ namespace {
 
 const QStringList kFormats{QStringLiteral("text"), QStringLiteral("json")};
 const QString kCommand = QStringLiteral("check");
+/// Passwords are far shorter; a longer first line is something else piped in by mistake.
+constexpr qint64 kMaxPasswordBytes = 4096;
 
 /// One line from standard input, without its line end. The password is never echoed.
 std::optional<QString> readPassword(CliContext &context)
 {
     QFile input;
-    if (!input.open(stdin, QIODevice::ReadOnly)) {
+    // The descriptor, not the FILE *: Qt reads a FILE * line with fgets, which ends the line at a
+    // NUL byte and would silently take a shortened password.
+    if (!input.open(0 /* standard input */, QIODevice::ReadOnly)) {
         context.err << QStringLiteral("mailsetup check: cannot read the password from standard input\n");
         return std::nullopt;
     }
-    QByteArray line = input.readLine(64 * 1024);
+    // One byte past the limit (plus CR LF), so that a longer line is refused, not cut.
+    QByteArray line = input.readLine(kMaxPasswordBytes + 3);
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty()) {
         context.err << QStringLiteral("mailsetup check: --password-stdin, but standard input holds no password\n");
+        return std::nullopt;
+    }
+    if (line.size() > kMaxPasswordBytes || line.contains('\0')) {
+        context.err << QStringLiteral("mailsetup check: the first line of standard input is not a password (longer "
+                                      "than %1 bytes or with a NUL byte)\n")
+                           .arg(kMaxPasswordBytes);
         return std::nullopt;
     }
     return QString::fromUtf8(line);

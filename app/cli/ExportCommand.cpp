@@ -3,13 +3,13 @@
 #include "cli/Commands.h"
 
 #include "address/EmailAddress.h"
+#include "export/AtomicWrite.h"
 #include "export/Exporter.h"
 #include "lookup/SettingsResolver.h"
 #include "lookup/TypoSuggester.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -120,14 +120,7 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
         context.err << QStringLiteral("mailsetup export: %1 exists; use --force to replace it\n").arg(path);
         return NothingUsable;
     }
-    QSaveFile file(path);
-    // Unbuffered: with Qt's write buffer a failing write (disk full, file size limit) showed up only
-    // while flushing in commit(), which then still replaced the old file with a truncated one. An
-    // uncommitted QSaveFile leaves the old file as it was and removes its temporary file.
-    QString problem;
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(data) != data.size() || !file.commit())
-        problem = file.errorString();
-    if (!problem.isEmpty()) {
+    if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
         context.err << QStringLiteral("mailsetup export: cannot write %1: %2\n").arg(path, problem);
         return NothingUsable;
     }

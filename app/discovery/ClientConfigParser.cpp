@@ -3,6 +3,7 @@
 #include "discovery/ClientConfigParser.h"
 
 #include "model/AutoconfigVocabulary.h"
+#include "model/WebLink.h"
 
 #include "address/DomainName.h"
 #include "catalog/ServerTemplateRules.h"
@@ -93,7 +94,9 @@ ServerElement Reader::readServer()
 
 void Reader::readEnable(Provider &provider)
 {
-    const QString url = m_xml.attributes().value(QLatin1String("visiturl")).toString();
+    QString url = m_xml.attributes().value(QLatin1String("visiturl")).toString();
+    if (!isWebLink(url))
+        url.clear(); // a javascript: or file: link must never become clickable
     LocalizedText instruction;
     while (nextChild()) {
         if (m_xml.name() != QLatin1String("instruction")) {
@@ -133,8 +136,9 @@ void Reader::readProvider(Provider &provider, QList<ServerElement> &incoming, QL
         } else if (name == QLatin1String("outgoingServer")) {
             outgoing.append(readServer());
         } else if (name == QLatin1String("documentation")) {
-            if (provider.helpUrl.isEmpty())
-                provider.helpUrl = m_xml.attributes().value(QLatin1String("url")).toString();
+            const QString url = m_xml.attributes().value(QLatin1String("url")).toString();
+            if (provider.helpUrl.isEmpty() && isWebLink(url))
+                provider.helpUrl = url;
             m_xml.skipCurrentElement();
         } else if (name == QLatin1String("enable")) {
             readEnable(provider);

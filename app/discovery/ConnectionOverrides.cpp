@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discovery/ConnectionOverrides.h"
 
+#include <QFile>
 #include <QHostAddress>
 
 namespace mailsetup {
@@ -69,7 +70,21 @@ std::optional<HostOverride> ConnectionOverrides::parseResolve(QStringView spec, 
 
 bool ConnectionOverrides::addCaFile(const QString &path, QString *error)
 {
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    // Read no further than the limit: a device such as /dev/zero never ends.
+    constexpr qint64 kMaxBytes = 4 * 1024 * 1024;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray pem = file.read(kMaxBytes + 1);
+    if (pem.size() > kMaxBytes) {
+        if (error)
+            *error = QStringLiteral("%1: larger than 4 MiB, which no file of certificate authorities is").arg(path);
+        return false;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
     if (certificates.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: no PEM certificate could be read").arg(path);

@@ -33,7 +33,8 @@ struct ConnectionOverrides {
     /// `HOST:PORT:ADDRESS` or `HOST:PORT:ADDRESS:TARGETPORT`; an IPv6 ADDRESS in brackets.
     /// std::nullopt with `error` set if malformed.
     [[nodiscard]] static std::optional<HostOverride> parseResolve(QStringView spec, QString *error);
-    /// Reads PEM certificates from `path` into extraCaCertificates; false with `error` if none.
+    /// Reads PEM certificates from `path` (at most 4 MiB) into extraCaCertificates; false with
+    /// `error` if none.
     bool addCaFile(const QString &path, QString *error);
 
     /// The override for a connection to host:port, or null.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "discovery/DiscoveredSettings.h"
 
+#include "address/DomainName.h"
 #include "discovery/Bilingual.h"
 #include "discovery/PublicSuffixList.h"
 #include "lookup/SettingsResolver.h"
@@ -13,6 +14,16 @@ namespace mailsetup::DiscoveredSettings {
 namespace {
 
 const char *const kContext = "DiscoveredSettings";
+
+/// A name from a DNS answer as a host name for settings (lower-case ACE, no root dot), or empty
+/// when it is none: DNS labels may hold any byte, and broken or hostile servers send such names.
+QString hostFromDns(QString name)
+{
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    const DomainName host = DomainName::parse(name);
+    return host.isValid() ? host.ace : QString();
+}
 
 struct RankedServer {
     quint16 priority;
@@ -88,16 +99,17 @@ LookupResult fromSrv(const QList<SrvAnswer> &answers, const EmailAddress &addres
     bool allInOwnDomain = true;
     for (const SrvAnswer &answer : answers) {
         for (const SrvRecord &record : answer.answer.srv) {
-            if (record.target.isEmpty() || record.target == QLatin1String(".") || record.port == 0)
-                continue; // "." = decidedly not offered (RFC 2782)
+            const QString host = hostFromDns(record.target);
+            if (host.isEmpty() || record.port == 0)
+                continue; // "." = decidedly not offered (RFC 2782), or not a host name at all
             ServerSettings server;
             server.protocol = answer.service.protocol;
-            server.host = record.target;
+            server.host = host;
             server.port = record.port;
             server.security = answer.service.security;
             server.auth = {AuthMethod::Password};
             server.username = address.addressAce();
-            allInOwnDomain = allInOwnDomain && sameOrganisation(record.target, address.domainAce(), suffixes);
+            allInOwnDomain = allInOwnDomain && sameOrganisation(host, address.domainAce(), suffixes);
             (server.protocol == Protocol::Smtp ? outgoing : incoming).append({record.priority, record.weight, server});
         }
     }
@@ -133,9 +145,7 @@ QStringList mxHostsByPreference(const QList<MxRecord> &records)
                      [](const MxRecord &a, const MxRecord &b) { return a.preference < b.preference; });
     QStringList hosts;
     for (const MxRecord &record : std::as_const(sorted)) {
-        QString host = record.exchange.toLower();
-        if (host.endsWith(u'.'))
-            host.chop(1);
+        const QString host = hostFromDns(record.exchange);
         if (!host.isEmpty() && !hosts.contains(host))
             hosts.append(host);
     }

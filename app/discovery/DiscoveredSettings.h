@@ -40,15 +40,16 @@ struct SrvAnswer {
     DnsAnswer answer;
 };
 
-/// The servers the records name, recommended first; a "." target ("not offered") and records
-/// without a port are left out. Usernames are the full address (SRV cannot say otherwise).
+/// The servers the records name, recommended first; a "." target ("not offered"), targets that
+/// are no valid host names and records without a port are left out. Usernames are the full address (SRV cannot say otherwise).
 /// `secure` is true when every server is in the address's own domain.
 [[nodiscard]] LookupResult fromSrv(const QList<SrvAnswer> &answers, const EmailAddress &address,
                                    const PublicSuffixList &suffixes);
 
 // --- MX -----------------------------------------------------------------------------------
 
-/// The exchanges, most preferred (lowest preference value) first, without duplicates.
+/// The exchanges (lower-case ACE), most preferred (lowest preference value) first, without
+/// duplicates and without names that are no valid host names.
 [[nodiscard]] QStringList mxHostsByPreference(const QList<MxRecord> &records);
 
 /// The base domain of `mxHost` to ask the ISPDB/autoconfig about; empty when it is the user's

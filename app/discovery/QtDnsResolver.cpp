@@ -114,4 +114,10 @@ void QtDnsResolver::lookup(Type type, const QString &name, QObject *context, Cal
     }
 }
 
+void QtDnsResolver::limitResolverWaiting()
+{
+    if (!qEnvironmentVariableIsSet("RES_OPTIONS"))
+        qputenv("RES_OPTIONS", "timeout:2 attempts:2");
+}
+
 } // namespace mailsetup

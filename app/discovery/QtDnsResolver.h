@@ -20,6 +20,13 @@ public:
 
     void lookup(Type type, const QString &name, QObject *context, Callback done) override;
 
+    /// Qt runs DNS questions in threads it cannot cancel and waits for them when the program
+    /// ends: with glibc's defaults (5 s per try, 2 tries, per name server) a silent DNS server
+    /// kept the program from ending 10–20 s after it had given its answer. Unless the user set
+    /// RES_OPTIONS already, each question now gives up after two tries of 2 s. Call it first
+    /// thing in main(), before any thread exists (the environment is not thread-safe).
+    static void limitResolverWaiting();
+
     [[nodiscard]] const QHostAddress &nameserver() const { return m_nameserver; }
 
 private:

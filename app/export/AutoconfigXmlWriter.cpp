@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/AutoconfigXmlWriter.h"
 
+#include "catalog/ServerTemplateRules.h"
 #include "i18n/Translation.h"
 #include "model/AutoconfigVocabulary.h"
 
@@ -79,8 +80,23 @@ QString AutoconfigXmlWriter::usernameValue(const ExportAccount &account, const Q
 
 ExportBytes AutoconfigXmlWriter::write(const ExportAccount &account)
 {
-    if (auto refusal = account.requireLogin(account.incomingServers + account.outgoingServers))
+    const QList<ServerSettings> servers = account.incomingServers + account.outgoingServers;
+    if (auto refusal = account.requireLogin(servers))
         return *refusal;
+    // Autoconfig readers treat '%' as the start of a placeholder (%EMAILADDRESS%): a login with a
+    // percent sign of its own would arrive changed or be refused.
+    const EmailAddress address = EmailAddress::parse(account.address);
+    for (const ServerSettings &server : servers) {
+        const QString value = usernameValue(account, server.username);
+        if (!ServerTemplateRules::checkUsernameTemplate(value).isEmpty()
+            || ServerTemplateRules::substitute(value, address) != server.username) {
+            return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
+                                                   "The user name \"%1\" contains a percent sign, which autoconfig "
+                                                   "files reserve for placeholders such as %EMAILADDRESS%; Thunderbird "
+                                                   "would read a different name. Choose another format."),
+                                 {server.username});
+        }
+    }
     QByteArray data;
     QXmlStreamWriter xml(&data);
     xml.setAutoFormatting(true);

@@ -26,9 +26,15 @@ QString withoutControlCharacters(const QString &text)
     QString result = text;
     result.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     result.replace(u'\r', u'\n');
-    for (QChar &c : result) {
+    for (qsizetype i = 0; i < result.size(); ++i) {
+        QChar &c = result[i];
+        if (c.isHighSurrogate() && i + 1 < result.size() && result.at(i + 1).isLowSurrogate()) {
+            ++i; // a valid pair: a character beyond U+FFFF
+            continue;
+        }
+        // XML 1.0 cannot carry U+FFFE, U+FFFF and lone surrogates at all.
         const bool control = c.category() == QChar::Other_Control || c == QChar::LineSeparator
-                             || c == QChar::ParagraphSeparator;
+                             || c == QChar::ParagraphSeparator || c.unicode() >= 0xFFFE || c.isSurrogate();
         if (control && c != u'\n')
             c = u' ';
     }
@@ -93,6 +99,15 @@ std::variant<ExportAccount, ExportRefusal> ExportAccount::from(const ExportReque
                                                        "must contain yours. Enter the settings in your mail program by "
                                                        "hand instead; the server name is: %2"),
                                      {result.provider->name, server.hostHint});
+            }
+            // A login must arrive exactly as it is; one with characters no file format can hold
+            // is a typing or copying mistake, not something to clean up silently.
+            if (server.username.contains(u'\n') || withoutControlCharacters(server.username) != server.username) {
+                return exportRefusal(QT_TRANSLATE_NOOP("ExportRefusal",
+                                                       "The user name \"%1\" contains invisible control characters or "
+                                                       "a line break, which no mail program can store. Correct the "
+                                                       "user name and export again."),
+                                     {withoutControlCharacters(server.username).replace(u'\n', u' ')});
             }
         }
     }

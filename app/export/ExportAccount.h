@@ -39,8 +39,9 @@ struct ExportAccount {
     [[nodiscard]] std::optional<ExportRefusal> requireLogin(const QList<ServerSettings> &servers) const;
 };
 
-/// Text for files: CR LF and lone CR become LF, every other control character a space (XML 1.0
-/// forbids most of them, and no mail program wants them in a name).
+/// Text for files: CR LF and lone CR become LF, every other control character a space, and so do
+/// U+FFFE, U+FFFF and lone surrogates (XML 1.0 forbids them, and no mail program wants them in a
+/// name).
 [[nodiscard]] QString withoutControlCharacters(const QString &text);
 
 /// The value a file format uses for a connection security: `ssl` (implicit TLS), `startTls` or

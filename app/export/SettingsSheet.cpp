@@ -50,9 +50,10 @@ void addTerm(QList<const GlossaryTerm *> &terms, const QString &id)
         terms.append(term);
 }
 
+/// Text for the XHTML sheet: control characters cannot appear in XML (withoutControlCharacters).
 QString htmlEscaped(const QString &text)
 {
-    QString escaped = text.toHtmlEscaped();
+    QString escaped = withoutControlCharacters(text).toHtmlEscaped();
     escaped.replace(u'\n', QLatin1String("<br/>"));
     return escaped;
 }

@@ -6,11 +6,11 @@
 // data never ships and the program never parses YAML at start-up.
 #include "catalog/CatalogCbor.h"
 #include "catalog/CatalogYamlReader.h"
+#include "export/AtomicWrite.h"
 #include "glossary/Glossary.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <optional>
@@ -66,9 +66,8 @@ int main(int argc, char *argv[])
             err << error.toString() << '\n';
         return 1;
     }
-    QSaveFile output(args.at(3));
-    if (!output.open(QIODevice::WriteOnly) || output.write(*compiled) < 0 || !output.commit()) {
-        err << args.at(3) << ": error: cannot write: " << output.errorString() << '\n';
+    if (const QString problem = mailsetup::writeAtomically(args.at(3), *compiled); !problem.isEmpty()) {
+        err << args.at(3) << ": error: cannot write: " << problem << '\n';
         return 1;
     }
     return 0;

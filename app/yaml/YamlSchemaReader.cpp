@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "yaml/YamlSchemaReader.h"
 
+#include "model/WebLink.h"
 #include "yaml/YamlInputGuard.h"
+
+#include <yaml-cpp/depthguard.h>
 
 #include <QRegularExpression>
 #include <QStringList>
-#include <QUrl>
 
 namespace mailsetup {
 
@@ -46,6 +48,10 @@ std::optional<YAML::Node> YamlSchemaReader::parse(const QByteArray &yaml, const 
     }
     try {
         return YAML::Load(yaml.toStdString());
+    } catch (const YAML::DeepRecursion &exception) {
+        // yaml-cpp's own message for this is "bad file".
+        errors.append({fileName, exception.mark.line + 1, exception.mark.column + 1,
+                       QStringLiteral("lists or mappings are nested too deeply (%1 levels or more)").arg(exception.depth())});
     } catch (const YAML::Exception &exception) {
         errors.append({fileName, exception.mark.line + 1, exception.mark.column + 1, QString::fromStdString(exception.msg)});
     }
@@ -174,9 +180,7 @@ std::optional<QString> YamlSchemaReader::url(const YAML::Node &node, YamlPositio
     const auto text = string(node, at, what);
     if (!text)
         return std::nullopt;
-    const QUrl value(*text, QUrl::StrictMode);
-    if (!value.isValid() || (value.scheme() != QLatin1String("https") && value.scheme() != QLatin1String("http"))
-        || value.host().isEmpty()) {
+    if (!isWebLink(*text)) {
         error(positionOf(node, at), QStringLiteral("%1 must be an http(s) URL, found '%2'").arg(what, *text));
         return std::nullopt;
     }

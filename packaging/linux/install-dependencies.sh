@@ -54,15 +54,19 @@ if [ "$(id -u)" != 0 ]; then
     sudo=(sudo)
 fi
 echo "Installing: ${missing[*]}"
-# Package scripts must not start the mail and DNS services we only need as test programs.
+# Package scripts must not start the mail server we only need as a test program. The blocker is
+# removed again on every exit path, so a failed install never leaves the machine unable to start
+# services.
 if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee /usr/sbin/policy-rc.d >/dev/null
     "${sudo[@]}" chmod +x /usr/sbin/policy-rc.d
-    remove_policy=1
+    trap '"${sudo[@]}" rm -f /usr/sbin/policy-rc.d' EXIT
 fi
 "${sudo[@]}" apt-get update -q
 DEBIAN_FRONTEND=noninteractive "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
     apt-get install -y -q --no-install-recommends "${missing[@]}"
-if [ "${remove_policy:-0}" = 1 ]; then
-    "${sudo[@]}" rm -f /usr/sbin/policy-rc.d
+# The tests start their own dovecot on loopback; the system service the package enables would
+# otherwise run an IMAP/POP3 server on this machine after the next reboot.
+if [ -d /run/systemd/system ] && systemctl list-unit-files dovecot.service >/dev/null 2>&1; then
+    "${sudo[@]}" systemctl disable --now dovecot.service >/dev/null 2>&1 || true
 fi

@@ -283,6 +283,10 @@
         <source>Your hoster gives every customer a server name of their own, and yours is not known here. Enter it in your mail program by hand (see the note at the server field).</source>
         <translation>Ihr Hoster vergibt jedem Kunden einen eigenen Servernamen, und Ihrer ist hier nicht bekannt. Tragen Sie ihn in Ihrem E-Mail-Programm von Hand ein (siehe Hinweis beim Feld „Server“).</translation>
     </message>
+    <message>
+        <source>The server sent more than %1 lines or %2 KiB in one answer, far more than a mail server sends. The check stopped listening; this is not a working mail server.</source>
+        <translation>Der Server hat in einer Antwort mehr als %1 Zeilen oder %2 KiB geschickt, weit mehr als ein E-Mail-Server sendet. Die Prüfung hat aufgehört zuzuhören; das ist kein funktionierender E-Mail-Server.</translation>
+    </message>
 </context>
 <context>
     <name>CheckProgressModel</name>
@@ -678,6 +682,14 @@
     <message>
         <source>%1 gives every customer a server name of their own, and this file must contain yours. Enter the settings in your mail program by hand instead; the server name is: %2</source>
         <translation>%1 vergibt jedem Kunden einen eigenen Servernamen, und diese Datei müsste Ihren enthalten. Tragen Sie die Einstellungen stattdessen von Hand in Ihr E-Mail-Programm ein; als Server gilt: %2</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; contains a percent sign, which autoconfig files reserve for placeholders such as %EMAILADDRESS%; Thunderbird would read a different name. Choose another format.</source>
+        <translation>Der Benutzername „%1“ enthält ein Prozentzeichen, das Autoconfig-Dateien für Platzhalter wie %EMAILADDRESS% vorsehen; Thunderbird würde einen anderen Namen lesen. Wählen Sie ein anderes Format.</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; contains invisible control characters or a line break, which no mail program can store. Correct the user name and export again.</source>
+        <translation>Der Benutzername „%1“ enthält unsichtbare Steuerzeichen oder einen Zeilenumbruch, die kein E-Mail-Programm speichern kann. Korrigieren Sie den Benutzernamen und exportieren Sie erneut.</translation>
     </message>
 </context>
 <context>

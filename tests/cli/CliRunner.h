@@ -39,9 +39,14 @@ public:
             m_environment.remove(QString::fromLatin1(name));
     }
 
+    /// The private HOME; configHome() and systemConfigDir() are inside it.
+    [[nodiscard]] QString homePath() const { return m_home.path(); }
     [[nodiscard]] QString configHome() const { return m_home.filePath(QStringLiteral("config")); }
     [[nodiscard]] QString systemConfigDir() const { return m_home.filePath(QStringLiteral("etc-xdg")); }
     void setEnvironment(const QString &name, const QString &value) { m_environment.insert(name, value); }
+    /// Runs every command with a file size limit of 0 blocks (`ulimit -f 0`, SIGXFSZ ignored):
+    /// each write fails with EFBIG as on a full disk, for root as well.
+    void setNoFileSpace(bool on) { m_noFileSpace = on; }
     void unsetEnvironment(const QString &name) { m_environment.remove(name); }
 
     Run run(const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 60000) const
@@ -51,7 +56,14 @@ public:
         QSignalSpy finished(&process, &QProcess::finished);
         QElapsedTimer clock;
         clock.start();
-        process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
+        if (m_noFileSpace) {
+            process.start(QStringLiteral("/bin/sh"),
+                          QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
+                                      QStringLiteral(MAILSETUP_BINARY)}
+                              + arguments);
+        } else {
+            process.start(QStringLiteral(MAILSETUP_BINARY), arguments);
+        }
         if (!process.waitForStarted())
             return {};
         if (!standardInput.isEmpty())
@@ -60,6 +72,7 @@ public:
         if (!finished.wait(timeoutMs)) {
             process.kill();
             process.waitForFinished();
+            qWarning("mailsetup %s: no end after %d ms", qPrintable(arguments.join(u' ')), timeoutMs);
             return {};
         }
         Run result;
@@ -68,10 +81,13 @@ public:
         result.rawOut = process.readAllStandardOutput();
         result.out = QString::fromUtf8(result.rawOut);
         result.err = QString::fromUtf8(process.readAllStandardError());
+        if (result.exitCode == -1) // a crash, or a sanitizer's report: show it, the test only sees -1
+            qWarning("mailsetup %s crashed:\n%s", qPrintable(arguments.join(u' ')), qPrintable(result.err));
         return result;
     }
 
 private:
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
+    bool m_noFileSpace = false;
 };

@@ -106,7 +106,7 @@ void TestCliDiscovery::usageErrors_data()
     QTest::newRow("http ispdb") << QStringList{"lookup", address, "--online", "--ispdb-url", "http://db.example/"}
                                 << "--ispdb-url must be an https:// URL";
     QTest::newRow("missing ca file") << QStringList{"lookup", address, "--online", "--ca-file", "/nonexistent/ca.pem"}
-                                     << "no PEM certificate";
+                                     << "/nonexistent/ca.pem: No such file or directory";
     QTest::newRow("check smtp as incoming") << QStringList{"check", address, "--incoming", "smtp"} << "--incoming";
     QTest::newRow("check without address") << QStringList{"check"} << "exactly one e-mail address";
 }

@@ -174,22 +174,15 @@ void TestCliExport::unwritableTargetFailsCleanly()
 
 void TestCliExport::failedWriteKeepsTheOldFile()
 {
-    // A file size limit of 0 blocks makes every write fail (EFBIG) after the file was opened.
     const QString output = m_dir->filePath(QStringLiteral("profile.zip"));
     writeFile(output, "the old file");
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral("/bin/sh"),
-                  QStringList{QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\""),
-                              QStringLiteral(MAILSETUP_BINARY)}
-                      + exportArguments(QStringLiteral("anna@beispiel-mail.test"), QStringLiteral("thunderbird-zip"),
-                                        {QStringLiteral("--output"), output, QStringLiteral("--force")}));
-    QVERIFY(process.waitForFinished(30000));
-    const QString err = QString::fromUtf8(process.readAllStandardError());
-    QCOMPARE(process.exitCode(), 1);
-    QVERIFY2(err.contains(QLatin1String("cannot write")), qPrintable(err));
+    CliRunner noSpace;
+    noSpace.setNoFileSpace(true);
+    const auto run = noSpace.run(exportArguments(QStringLiteral("anna@beispiel-mail.test"), QStringLiteral("thunderbird-zip"),
+                                                 {QStringLiteral("--output"), output, QStringLiteral("--force")}));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QLatin1String("cannot write")) && run.err.contains(QLatin1String("File too large")),
+             qPrintable(run.err));
     QCOMPARE(readFile(output), QByteArray("the old file"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{QStringLiteral("profile.zip")}); // no temp file left
 }

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void webDeLocalPartLogin();
     void lookAlikeIsNotMatched();
     void invalidAddressExitsTwoWithJson();
+    void hugeAddressIsRefusedQuickly();
     void textOutputIsAlignedAndTranslated();
     void bothLanguagesPrintsBoth();
     void mergedEntryJson();
@@ -100,6 +101,19 @@ void TestCliLookup::invalidAddressExitsTwoWithJson()
     const auto text = m_cli.run({QStringLiteral("lookup"), QStringLiteral("anna@@x"), QStringLiteral("--lang"), QStringLiteral("de")});
     QCOMPARE(text.exitCode, 2);
     QVERIFY2(text.out.contains(QStringLiteral("mehr als ein")), qPrintable(text.out));
+}
+
+void TestCliLookup::hugeAddressIsRefusedQuickly()
+{
+    // Linux passes at most 128 KiB per argument; the megabyte paste is tst_emailaddress's and
+    // tst_wizardbadinput's.
+    const QString huge = QString(100 * 1024, u'a') + QStringLiteral("@example.org");
+    const auto run = m_cli.run({QStringLiteral("lookup"), huge, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json()[QStringLiteral("error")][QStringLiteral("code")].toString(), QStringLiteral("address-too-long"));
+    QVERIFY2(run.err.contains(QLatin1String("at most 254 are allowed")), qPrintable(run.err.left(300)));
+    QVERIFY(run.out.size() < 4096); // the address is not echoed back in full
+    QVERIFY2(run.elapsedMs < 5000, qPrintable(QString::number(run.elapsedMs)));
 }
 
 void TestCliLookup::textOutputIsAlignedAndTranslated()

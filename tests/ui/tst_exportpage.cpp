@@ -12,9 +12,37 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <csignal>
+
+#include <sys/resource.h>
+
 using namespace mailsetup;
 using namespace mailsetup::ui;
 using mailsetup::ui::test::WizardHarness;
+
+/// While it lives, files of this process cannot grow beyond `bytes` (RLIMIT_FSIZE); writes past
+/// it fail with EFBIG instead of raising SIGXFSZ.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_old);
+        m_oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        const rlimit limit{bytes, m_old.rlim_max};
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit()
+    {
+        ::setrlimit(RLIMIT_FSIZE, &m_old);
+        std::signal(SIGXFSZ, m_oldHandler);
+    }
+    Q_DISABLE_COPY_MOVE(FileSizeLimit)
+
+private:
+    rlimit m_old{};
+    void (*m_oldHandler)(int) = nullptr;
+};
 
 /// The export page offers only what works for the chosen mail program and saves files safely.
 class TestExportPage : public QObject
@@ -200,6 +228,64 @@ private Q_SLOTS:
         fake.path.clear(); // the user cancels the file dialog
         page->save();
         QCOMPARE(fake.errors.size(), 1);
+    }
+
+    void unwritableTargetSaysWhy_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("reason");
+        // Neither can be written by root either: permission bits would prove nothing.
+        QTest::newRow("below a regular file") << QStringLiteral("plain-file/settings.txt") << QStringLiteral("Not a directory");
+        QTest::newRow("a file of the kernel") << QStringLiteral("/proc/version") << QString();
+    }
+
+    void unwritableTargetSaysWhy()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        QFile plain(dir.filePath(QStringLiteral("plain-file")));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        const QString target = QDir::isAbsolutePath(path) ? path : dir.filePath(path);
+        const QByteArray before = contents(target);
+        WizardHarness h;
+        QVERIFY(h.showAndActivate());
+        FakeDialogs fake;
+        fake.replace = true;
+        ExportPage *page = sheetPage(h, fake, target);
+        page->save();
+        QCOMPARE(fake.errors.size(), 1);
+        QVERIFY2(fake.errors.constFirst().contains(target) && fake.errors.constFirst().contains(reason),
+                 qPrintable(fake.errors.constFirst()));
+        QCOMPARE(contents(target), before);
+        QVERIFY(page->savedPath().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("plain-file")});
+    }
+
+    void fullDiskKeepsTheOldFile()
+    {
+        // A file size limit of 0 (RLIMIT_FSIZE, what `ulimit -f 0` sets) makes every write fail
+        // with EFBIG, as a full disk would; root is bound by it too.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("settings.txt"));
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("the old file");
+        existing.close();
+        WizardHarness h;
+        QVERIFY(h.showAndActivate());
+        FakeDialogs fake;
+        fake.replace = true;
+        ExportPage *page = sheetPage(h, fake, path);
+        {
+            const FileSizeLimit limit(0);
+            page->save();
+        }
+        QCOMPARE(contents(path), QByteArray("the old file"));
+        QCOMPARE(fake.errors.size(), 1);
+        QVERIFY2(fake.errors.constFirst().contains(QStringLiteral("File too large")), qPrintable(fake.errors.constFirst()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("settings.txt")});
     }
 
     void startsOverForAnotherAddress()

@@ -116,6 +116,12 @@ void TestCatalogYamlReader::schemaErrors_data()
                                                                                        "usernameHint: {de: Kundennummer}}]\n    outgoing"))
                                           << "usernameHint is missing the required key 'en'" << 9;
     QTest::newRow("bad host") << catalogWith(QByteArray(kGoodRest).replace("imap.p.test", "imap_p.test")) << "is not a valid host name" << 9;
+    // Found by fuzz_export: QHostAddress accepts anything after a NUL byte.
+    QTest::newRow("IP address with a NUL") << catalogWith(QByteArray(kGoodRest).replace("imap.p.test", "\"192.0.2.1\\0x.test\""))
+                                           << "is not a valid host name" << 9;
+    QTest::newRow("username with a control character") << catalogWith(QByteArray(kGoodRest).replace("username: \"%EMAILADDRESS%\"}]\n    outgoing",
+                                                                                                     "username: \"a\\tb\"}]\n    outgoing"))
+                                                       << "contains a control character" << 9;
     QTest::newRow("mx host without hint") << catalogWith(QByteArray(kGoodRest).replace("host: imap.p.test", "host: \"%MXHOST%\"")) << "host %MXHOST% needs a hostHint" << 9;
     QTest::newRow("hint without mx host") << catalogWith(QByteArray(kGoodRest).replace("host: imap.p.test", "host: imap.p.test, hostHint: {de: A, en: B}")) << "hostHint is only for host %MXHOST%" << 9;
     QTest::newRow("mx host inside a name") << catalogWith(QByteArray(kGoodRest).replace("host: imap.p.test", "host: \"imap.%MXHOST%\"")) << "unknown placeholder '%MXHOST%'" << 9;
@@ -236,6 +242,8 @@ void TestCatalogYamlReader::refusesDeepNesting()
     const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
     const auto result = CatalogYamlReader::read(deep, QStringLiteral("deep.yaml"));
     QCOMPARE(result.errors.size(), 1); // yaml-cpp's depth guard, not a stack overflow
+    // In our words: yaml-cpp's own message for it is "bad file".
+    QCOMPARE(result.errors.at(0).message, QStringLiteral("lists or mappings are nested too deeply (500 levels or more)"));
 }
 
 void TestCatalogYamlReader::missingFileIsReported()

@@ -104,6 +104,9 @@ private Q_SLOTS:
     void smtpAuthLogin();
     void smtpGreetingRefused();
     void garbageIsAProtocolError();
+    void floodedAnswerEndsTheConversation_data();
+    void floodedAnswerEndsTheConversation();
+    void longAnswerWithinTheLimitIsRead();
 };
 
 void TestMailDialog::imapImplicitTlsLogin()
@@ -299,6 +302,63 @@ void TestMailDialog::garbageIsAProtocolError()
     QCOMPARE(conversation.facts().protocolError, QStringLiteral("HTTP/1.1 400 Bad Request"));
     QVERIFY(!conversation.facts().greeted);
     QVERIFY(conversation.isDone());
+}
+
+void TestMailDialog::floodedAnswerEndsTheConversation_data()
+{
+    QTest::addColumn<Protocol>("protocol");
+    QTest::addColumn<QByteArray>("greeting"); ///< empty: the flood is the greeting
+    QTest::addColumn<QByteArray>("floodLine");
+    QTest::addColumn<int>("lines");
+
+    QTest::newRow("IMAP untagged lines") << Protocol::Imap << QByteArray("* OK ready") << QByteArray("* OK still here")
+                                         << MailDialog::kMaxReplyLines + 1;
+    QTest::newRow("IMAP lines of 64 KiB") << Protocol::Imap << QByteArray("* OK ready")
+                                          << "* CAPABILITY " + QByteArray(64 * 1024 - 13, 'X') << 5;
+    QTest::newRow("POP3 CAPA") << Protocol::Pop3 << QByteArray("+OK ready") << QByteArray("X-ENDLESS")
+                               << MailDialog::kMaxReplyLines + 1;
+    QTest::newRow("SMTP EHLO") << Protocol::Smtp << QByteArray("220 ready") << QByteArray("250-X-ENDLESS")
+                               << MailDialog::kMaxReplyLines + 1;
+    QTest::newRow("SMTP greeting") << Protocol::Smtp << QByteArray() << QByteArray("220-welcome, welcome, welcome")
+                                   << MailDialog::kMaxReplyLines + 1;
+}
+
+void TestMailDialog::floodedAnswerEndsTheConversation()
+{
+    QFETCH(Protocol, protocol);
+    QFETCH(QByteArray, greeting);
+    QFETCH(QByteArray, floodLine);
+    QFETCH(int, lines);
+    const QList<QByteArray> flood(lines, floodLine);
+    MailDialog conversation = dialog(protocol, Security::Ssl, QStringLiteral("secret"));
+    const auto server = [&](const QByteArray &line) -> QList<QByteArray> {
+        if (line.startsWith("QUIT") || line.endsWith("LOGOUT"))
+            return {};
+        return protocol == Protocol::Pop3 ? QList<QByteArray>{"+OK capability list follows"} + flood : flood;
+    };
+    const Transcript transcript = play(conversation, greeting.isEmpty() ? flood : QList<QByteArray>{greeting}, server, true);
+    QVERIFY(transcript.closed);
+    QVERIFY(conversation.facts().replyTooLong);
+    QCOMPARE(conversation.facts().login, LoginResult::NotTried);
+    QVERIFY(conversation.facts().capabilities.size() <= MailDialog::kMaxReplyLines);
+    QVERIFY(transcript.secretLines.isEmpty());
+}
+
+void TestMailDialog::longAnswerWithinTheLimitIsRead()
+{
+    MailDialog conversation = dialog(Protocol::Smtp, Security::Ssl);
+    play(conversation, {"220 ready"}, [](const QByteArray &line) -> QList<QByteArray> {
+        if (!line.startsWith("EHLO"))
+            return {"221 bye"};
+        QList<QByteArray> answer{"250-mail.example.test"};
+        for (int i = 0; i < MailDialog::kMaxReplyLines - 2; ++i)
+            answer.append("250-X-EXTENSION-" + QByteArray::number(i));
+        answer.append("250 AUTH PLAIN");
+        return answer;
+    }, true);
+    QVERIFY(!conversation.facts().replyTooLong);
+    QCOMPARE(conversation.facts().capabilities.size(), MailDialog::kMaxReplyLines - 1);
+    QCOMPARE(conversation.facts().mechanisms, QStringList{"PLAIN"});
 }
 
 QTEST_GUILESS_MAIN(TestMailDialog)

@@ -121,6 +121,9 @@ void TestProtocolParsers::smtpMechanisms()
     QCOMPARE(extensions.size(), 4);
     QCOMPARE(ProtocolParsers::smtpMechanisms(extensions), (QStringList{"PLAIN", "LOGIN", "CRAM-MD5"}));
     QVERIFY(ProtocolParsers::smtpMechanisms({"SIZE 1000", "AUTHX"}).isEmpty());
+    // Found by fuzz_mail_server: an empty "AUTH=" named an empty mechanism.
+    QCOMPARE(ProtocolParsers::smtpMechanisms({"AUTH= LOGIN"}), QStringList{"LOGIN"});
+    QVERIFY(imapMechanisms({"AUTH=", "IMAP4rev1"}).isEmpty());
 }
 
 void TestProtocolParsers::capabilityMatchIsWholeWord()

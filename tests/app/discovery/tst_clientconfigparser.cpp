@@ -46,6 +46,7 @@ private Q_SLOTS:
     void refusesBadDocuments_data();
     void refusesBadDocuments();
     void missingUsernameGetsHint();
+    void onlyWebLinksAreKept();
     void problemsHaveMessagesInBothLanguages();
 };
 
@@ -81,6 +82,22 @@ void TestClientConfigParser::readsCompleteProvider()
     QCOMPARE(note.text.en, QStringLiteral("Allow IMAP access first."));
     QCOMPARE(note.url, QStringLiteral("https://example.org/settings"));
     QCOMPARE(result.skipped.size(), 2);
+}
+
+void TestClientConfigParser::onlyWebLinksAreKept()
+{
+    // Links end up clickable in the wizard and on the settings sheet: javascript: or file: never.
+    const QByteArray links = "<documentation url=\"javascript:alert(1)\"/>"
+                             "<documentation url=\"https://example.com/help\"/>"
+                             "<enable visiturl=\"file:///etc/passwd\"><instruction>Open this</instruction></enable>";
+    QByteArray xml = minimal();
+    xml.replace("</emailProvider>", QByteArray(links + "</emailProvider>"));
+    const auto result = ClientConfigParser::parse(xml);
+    QVERIFY(result.provider);
+    QCOMPARE(result.provider->helpUrl, QStringLiteral("https://example.com/help"));
+    QCOMPARE(result.provider->notes.size(), 1);
+    QCOMPARE(result.provider->notes.constFirst().url, QString());
+    QCOMPARE(result.provider->notes.constFirst().text.en, QStringLiteral("Open this"));
 }
 
 void TestClientConfigParser::skipsServersThunderbirdWouldReject()

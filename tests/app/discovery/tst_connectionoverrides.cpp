@@ -118,6 +118,9 @@ void TestConnectionOverrides::caFileMustHoldCertificates()
     QVERIFY(!overrides.addCaFile(path, &error));
     QVERIFY(error.contains(path));
     QVERIFY(!overrides.addCaFile(dir.filePath(QStringLiteral("missing.pem")), &error));
+    // A device that never ends is read no further than the limit.
+    QVERIFY(!overrides.addCaFile(QStringLiteral("/dev/zero"), &error));
+    QCOMPARE(error, QStringLiteral("/dev/zero: larger than 4 MiB, which no file of certificate authorities is"));
 }
 
 QTEST_GUILESS_MAIN(TestConnectionOverrides)

@@ -42,7 +42,9 @@ private Q_SLOTS:
     void srvNotOfferedIsLeftOut();
     void srvOnlyIncomingIsNotEnough();
     void srvOutsideOwnDomainIsInsecure();
+    void srvGarbageNamesAreLeftOut();
     void mxHostsSortedByPreference();
+    void mxGarbageNamesAreLeftOut();
     void mxBaseDomain_data();
     void mxBaseDomain();
     void providerFilledInForAddress();
@@ -132,6 +134,32 @@ void TestDiscoveredSettings::srvOutsideOwnDomainIsInsecure()
     QVERIFY(!result.secure);
     QCOMPARE(result.notes.constFirst().kind, NoteKind::Warning);
     QVERIFY(result.notes.constFirst().text.en.contains(QStringLiteral("cannot be verified")));
+}
+
+void TestDiscoveredSettings::srvGarbageNamesAreLeftOut()
+{
+    // DNS labels may hold any byte; Qt passes such names on escaped or raw.
+    const EmailAddress address = EmailAddress::parse(u"anna@example.com");
+    const LookupResult result = fromSrv({answer("_imaps", {{"imap\\032.example.com", 993, 0, 1},
+                                                          {"a b.example.com", 993, 0, 1},
+                                                          {"<script>.example.com", 993, 0, 1},
+                                                          {"-bad-.example.com", 993, 0, 1},
+                                                          {"IMAP.Example.COM.", 993, 5, 1}}),
+                                         answer("_submissions", {{"smtp\".example.com", 465, 0, 1},
+                                                                 {"xn--.example.com", 465, 0, 1},
+                                                                 {"localhost", 465, 0, 1}})},
+                                        address, kSuffixes);
+    QVERIFY(!result.found);
+    QCOMPARE(result.incoming.size(), 1);
+    QCOMPARE(result.incoming.constFirst().host, QStringLiteral("imap.example.com"));
+    QVERIFY(result.outgoing.isEmpty());
+}
+
+void TestDiscoveredSettings::mxGarbageNamesAreLeftOut()
+{
+    QCOMPARE(mxHostsByPreference({{"mx\\032.example.com", 1}, {"<mx>.example.com", 2}, {"mx .example.com", 3},
+                                  {"Mx.Müller.DE.", 10}, {"mx", 11}}),
+             QStringList{"mx.xn--mller-kva.de"});
 }
 
 void TestDiscoveredSettings::mxHostsSortedByPreference()

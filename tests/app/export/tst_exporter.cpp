@@ -66,6 +66,8 @@ private Q_SLOTS:
     void idnHostsAndAddressesAreAce();
     void fileNamesAreSafe();
     void givenAccountNameIsTheLogin();
+    void loginWithControlCharactersIsRefused();
+    void loginWithPercentSignIsNoAutoconfig();
     void unknownServerNameIsRefused();
 };
 
@@ -286,6 +288,32 @@ void TestExporter::givenAccountNameIsTheLogin()
     const QStringList plist = xmlTexts(render(ExportFormat::AppleMobileconfig, req).data, QStringLiteral("key"), &error);
     QVERIFY(!plist.contains(QStringLiteral("IncomingMailServerUsername")));
     QVERIFY(xmlTexts(render(ExportFormat::OutlookAutodiscover, req).data, QStringLiteral("LoginName"), &error).isEmpty());
+}
+
+void TestExporter::loginWithControlCharactersIsRefused()
+{
+    // Found by fuzz_export: XML writers dropped the control character, so the login changed.
+    ExportRequest req = request(QStringLiteral("anna@beispiel-mail.test"));
+    req.result.incoming.first().username = QStringLiteral("anna\x17x");
+    for (const ExportFormat format : Exporter::allFormats()) {
+        const auto result = Exporter::render(format, req);
+        QVERIFY2(std::holds_alternative<ExportRefusal>(result), qPrintable(Exporter::id(format)));
+        QVERIFY(std::get<ExportRefusal>(result).reason.en.contains(QLatin1String("\"anna x\" contains invisible control")));
+    }
+}
+
+void TestExporter::loginWithPercentSignIsNoAutoconfig()
+{
+    // Found by fuzz_export: Thunderbird reads '%' in <username> as the start of a placeholder.
+    ExportRequest req = request(QStringLiteral("anna@beispiel-mail.test"));
+    for (ServerSettings &server : req.result.incoming)
+        server.username = QStringLiteral("DOMAIN%anna");
+    const auto autoconfig = Exporter::render(ExportFormat::ThunderbirdAutoconfig, req);
+    QVERIFY(std::holds_alternative<ExportRefusal>(autoconfig));
+    QVERIFY(std::get<ExportRefusal>(autoconfig).reason.en.contains(QLatin1String("contains a percent sign")));
+    QString error;
+    const auto prefs = parsePrefs(render(ExportFormat::ThunderbirdPrefs, req).data, &error);
+    QCOMPARE(prefs.value(QStringLiteral("mail.server.server1.userName")).toString(), QStringLiteral("DOMAIN%anna"));
 }
 
 void TestExporter::unknownServerNameIsRefused()

@@ -87,6 +87,14 @@ void TestSettingsSheet::htmlIsStrictXml()
     QVERIFY(cells.contains(QStringLiteral("imap.gmail.com")));
     QVERIFY(xmlTexts(html.toUtf8(), QStringLiteral("p"), &error).contains(QStringLiteral("Sender name: A <b>&amp;</b>")));
     QCOMPARE(xmlTexts(html.toUtf8(), QStringLiteral("div"), &error).size(), 2);
+
+    // Found by fuzz_export: a control character in a note (from a catalog file) broke the XML.
+    ExportRequest withNul = req;
+    withNul.result.notes = {{NoteKind::Info, {QStringLiteral("Bitte\x01 so"), QStringLiteral("Please\x01 \xFFFF do")}, {}}};
+    ExportAccount account = std::get<ExportAccount>(ExportAccount::from(withNul));
+    const QByteArray cleaned = SettingsSheet::html(withNul, account).toUtf8();
+    QCOMPARE(xmlError(cleaned), QString());
+    QVERIFY(xmlTexts(cleaned, QStringLiteral("li"), &error).contains(QStringLiteral("Note: Please    do")));
 }
 
 QTEST_GUILESS_MAIN(TestSettingsSheet)
