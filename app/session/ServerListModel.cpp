@@ -99,20 +99,6 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     }
     case IsOutgoingRole:
         return outgoing;
-    case ProtocolRole:
-        return spelling(server->protocol);
-    case HostRole:
-        return server->host;
-    case PortRole:
-        return server->port;
-    case SecurityRole:
-        return spelling(server->security);
-    case GermanTextRole:
-        return describeWithDirection(*server, recommended, Language::German);
-    case EnglishTextRole:
-        return describeWithDirection(*server, recommended, Language::English);
-    case RecommendedRole:
-        return recommended;
     default:
         break;
     }

@@ -12,7 +12,7 @@ class SetupSession;
 struct ServerSettings;
 
 /// Every server of the session's answer as a list, incoming first: one row per server with a
-/// German and an English description. Qt::CheckStateRole is a one-of choice per direction, like
+/// description in the model's language. Qt::CheckStateRole is a one-of choice per direction, like
 /// two groups of radio buttons: exactly one incoming and one outgoing row are checked (the
 /// servers the user will set up); checking a row chooses that server in the session and
 /// unchecks the other row of its direction; unchecking a row is refused, since a direction
@@ -24,20 +24,13 @@ class ServerListModel final : public QAbstractListModel
 
 public:
     enum Role {
-        IsOutgoingRole = Qt::UserRole + 1,
-        ProtocolRole, ///< "imap", "pop3", "smtp"
-        HostRole,
-        PortRole,
-        SecurityRole, ///< "ssl", "starttls", "none"
-        GermanTextRole,  ///< like Qt::AccessibleTextRole, in German
-        EnglishTextRole, ///< like Qt::AccessibleTextRole, in English
-        RecommendedRole,
+        IsOutgoingRole = Qt::UserRole + 1, ///< views group the rows by direction
     };
 
     explicit ServerListModel(SetupSession *session, QObject *parent = nullptr);
     ~ServerListModel() override;
 
-    /// The language of Qt::DisplayRole (the bilingual roles do not change).
+    /// The language of Qt::DisplayRole and Qt::AccessibleTextRole.
     void setLanguage(Language language);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,15 +38,14 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+private:
     /// A one-line description of a server among those of its direction, e.g.
     /// "IMAP · imap.gmx.net · Port 143 · STARTTLS" (Qt::DisplayRole: views group rows by direction).
     [[nodiscard]] static QString describe(const ServerSettings &server, bool recommended, Language language);
     /// The same, standing alone: "Incoming mail: IMAP · imap.gmx.net · Port 143 · STARTTLS"
-    /// (Qt::AccessibleTextRole and the German and English roles).
+    /// (Qt::AccessibleTextRole).
     [[nodiscard]] static QString describeWithDirection(const ServerSettings &server, bool recommended,
                                                        Language language);
-
-private:
     [[nodiscard]] const ServerSettings *serverAt(int row, bool *outgoing, qsizetype *indexInList) const;
 
     SetupSession *m_session;
