@@ -6,6 +6,8 @@
 #include "i18n/Translation.h"
 #include "lookup/SettingsText.h"
 
+#include <algorithm>
+
 namespace mailsetup {
 
 namespace {
@@ -39,8 +41,11 @@ void CheckProgressModel::setCheck(ConnectionCheck *check, const QList<ServerSett
         m_check->disconnect(this);
     m_check = check;
     m_servers.clear();
-    for (const ServerSettings &server : servers)
+    m_order.clear();
+    for (const ServerSettings &server : servers) {
+        m_order.append(int(m_servers.size()));
         m_servers.append({server, ServerState::Checking, {}});
+    }
     if (m_check) {
         connect(m_check, &ConnectionCheck::stepAdded, this, &CheckProgressModel::addStep);
         connect(m_check, &ConnectionCheck::serverFinished, this, &CheckProgressModel::finishServer);
@@ -64,6 +69,7 @@ void CheckProgressModel::markStopped()
         const QModelIndex heading = index(headingRow(server));
         Q_EMIT dataChanged(heading, heading);
     }
+    putFailedServersFirst();
 }
 
 void CheckProgressModel::setLanguage(Language language)
@@ -78,20 +84,54 @@ void CheckProgressModel::setLanguage(Language language)
 int CheckProgressModel::headingRow(int server) const
 {
     int row = 0;
-    for (int i = 0; i < server; ++i)
-        row += 1 + int(m_servers.at(i).steps.size());
+    for (const int shown : m_order) {
+        if (shown == server)
+            break;
+        row += 1 + int(m_servers.at(shown).steps.size());
+    }
     return row;
+}
+
+int CheckProgressModel::rowOf(const Row &row) const
+{
+    return headingRow(row.server) + 1 + row.step;
 }
 
 CheckProgressModel::Row CheckProgressModel::rowAt(int row) const
 {
-    for (int server = 0; server < m_servers.size(); ++server) {
+    for (const int server : m_order) {
         const int steps = int(m_servers.at(server).steps.size());
         if (row <= steps)
             return {server, row - 1};
         row -= 1 + steps;
     }
     return {};
+}
+
+void CheckProgressModel::putFailedServersFirst()
+{
+    const bool checking = std::any_of(m_servers.cbegin(), m_servers.cend(),
+                                      [](const ServerRows &rows) { return rows.state == ServerState::Checking; });
+    if (checking)
+        return; // rows that move while they are being read are hard to follow
+    QList<int> order = m_order;
+    std::stable_partition(order.begin(), order.end(),
+                          [this](int server) { return m_servers.at(server).state == ServerState::DoesNotWork; });
+    if (order == m_order)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<Row> rows;
+    rows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        rows.append(rowAt(index.row()));
+    m_order = order;
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf(rows.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void CheckProgressModel::addStep(int server, const CheckStep &step)
@@ -125,6 +165,7 @@ void CheckProgressModel::finishServer(int server)
     rows.state = report.passed() ? ServerState::Works : ServerState::DoesNotWork;
     const QModelIndex heading = index(first - 1);
     Q_EMIT dataChanged(heading, heading);
+    putFailedServersFirst();
 }
 
 int CheckProgressModel::rowCount(const QModelIndex &parent) const
@@ -175,17 +216,6 @@ QVariant CheckProgressModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> CheckProgressModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(RowKindRole, "rowKind");
-    names.insert(StatusRole, "status");
-    names.insert(ServerRole, "server");
-    names.insert(GermanTextRole, "germanText");
-    names.insert(EnglishTextRole, "englishText");
-    return names;
 }
 
 } // namespace mailsetup

@@ -74,19 +74,6 @@ QVariant DiscoveryProgressModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> DiscoveryProgressModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(KindRole, "kind");
-    names.insert(StateRole, "state");
-    names.insert(SourceNameRole, "sourceName");
-    names.insert(StateNameRole, "stateName");
-    names.insert(DetailRole, "detail");
-    names.insert(GermanLineRole, "germanLine");
-    names.insert(EnglishLineRole, "englishLine");
-    return names;
-}
-
 QString DiscoveryProgressModel::stateName(SourceState state, Language language)
 {
     static constexpr EnumSpelling<SourceState> kNames[] = {

@@ -39,7 +39,6 @@ public:
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     /// "waiting", "found", "nothing found", "failed", "timed out", "not needed".
     [[nodiscard]] static QString stateName(SourceState state, Language language);

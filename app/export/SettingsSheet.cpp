@@ -85,7 +85,7 @@ QString htmlSection(const ExportRequest &request, const ExportAccount &account, 
         if (result.provider->verifiedDate.isValid()) {
             html += QStringLiteral(" · ")
                     + htmlEscaped(tr(language, QT_TRANSLATE_NOOP("SettingsSheet", "checked on %1"))
-                                      .arg(result.provider->verifiedDate.toString(Qt::ISODate)));
+                                      .arg(SettingsText::formatDate(result.provider->verifiedDate, language)));
         }
     }
     if (result.outdated)

@@ -5,6 +5,7 @@
 #include "address/DomainName.h"
 #include "catalog/ServerTemplateRules.h"
 #include "i18n/Translation.h"
+#include "lookup/SettingsText.h"
 #include "lookup/TypoSuggester.h"
 
 #include <algorithm>
@@ -21,10 +22,11 @@ LocalizedText bilingual(const char *sourceText)
             i18n::translate(Language::English, "SettingsResolver", sourceText)};
 }
 
-LocalizedText bilingual(const char *sourceText, const QString &argument)
+/// `sourceText` with an argument that is written differently in each language (a date).
+LocalizedText bilingual(const char *sourceText, const LocalizedText &argument)
 {
     const LocalizedText text = bilingual(sourceText);
-    return {text.de.arg(argument), text.en.arg(argument)};
+    return {text.de.arg(argument.de), text.en.arg(argument.en)};
 }
 
 bool hasStatusNote(const Provider &provider)
@@ -121,8 +123,10 @@ LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::En
         }
         if (serving) {
             result.mergedTarget = *serving;
+            // The successor's hints apply to the old addresses too; a brand that already says
+            // the same thing word for word should not show it twice.
             for (const Note &note : serving->notes) {
-                if (note.kind != NoteKind::Status)
+                if (note.kind != NoteKind::Status && !otherNotes.contains(note))
                     otherNotes.append(note);
             }
         } else {
@@ -149,7 +153,8 @@ LookupResult SettingsResolver::resolve(const Catalog &catalog, const Catalog::En
         statusNotes.append({NoteKind::Status,
                             bilingual(QT_TRANSLATE_NOOP("SettingsResolver",
                                                         "May be outdated: these settings were last checked on %1."),
-                                      checked.toString(Qt::ISODate)),
+                                      {SettingsText::formatDate(checked, Language::German),
+                                       SettingsText::formatDate(checked, Language::English)}),
                             {}});
     }
     result.notes = statusNotes + otherNotes;

@@ -4,6 +4,7 @@
 
 #include "i18n/Translation.h"
 
+#include <QLocale>
 #include <QStringList>
 
 namespace mailsetup::SettingsText {
@@ -228,6 +229,15 @@ QString fieldValue(const ServerSettings &server, Field field, Language language)
     return {};
 }
 
+QString formatDate(QDate date, Language language)
+{
+    // The month is written out: "12.03.2026" and "03/12/2026" are read differently in different
+    // countries, and an ISO date looks like a technical value in a sentence.
+    if (language == Language::German)
+        return QLocale(QLocale::German, QLocale::Germany).toString(date, QStringLiteral("d. MMMM yyyy"));
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 QString formatResult(const LookupResult &result, Language language)
 {
     QString out;
@@ -254,7 +264,8 @@ QString formatResult(const LookupResult &result, Language language)
     QString status = tr(language, QT_TRANSLATE_NOOP("SettingsText", "Status: %1")).arg(statusName(provider.status, language));
     if (provider.verifiedDate.isValid()) {
         status += QStringLiteral(" · ")
-                  + tr(language, QT_TRANSLATE_NOOP("SettingsText", "checked on %1")).arg(provider.verifiedDate.toString(Qt::ISODate));
+                  + tr(language, QT_TRANSLATE_NOOP("SettingsText", "checked on %1"))
+                        .arg(formatDate(provider.verifiedDate, language));
     }
     if (result.outdated)
         status += QStringLiteral(" · ") + tr(language, QT_TRANSLATE_NOOP("SettingsText", "may be outdated"));

@@ -6,6 +6,7 @@
 #include "model/Language.h"
 #include "model/LookupResult.h"
 
+#include <QDate>
 #include <QString>
 
 /// The words the assistant uses for settings, in German and English, shared by the command
@@ -29,6 +30,9 @@ enum class Field { Server, Port, Encryption, Username, Authentication };
 [[nodiscard]] QString usernameText(const ServerSettings &server, Language language);
 /// The value of one field of a server as shown to the user.
 [[nodiscard]] QString fieldValue(const ServerSettings &server, Field field, Language language);
+
+/// A date as people write it: "30. Dezember 2010" / "30 December 2010" (JSON keeps ISO dates).
+[[nodiscard]] QString formatDate(QDate date, Language language);
 
 /// The whole answer as a readable, aligned text block (command line, "Copy all").
 [[nodiscard]] QString formatResult(const LookupResult &result, Language language);

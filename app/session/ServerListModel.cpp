@@ -62,15 +62,20 @@ const ServerSettings *ServerListModel::serverAt(int row, bool *outgoing, qsizety
 
 QString ServerListModel::describe(const ServerSettings &server, bool recommended, Language language)
 {
-    QString text
-        = QStringLiteral("%1: %2 · %3 · %4 %5 · %6")
-              .arg(SettingsText::directionTitle(server.protocol, language), SettingsText::protocolName(server.protocol),
-                  server.host, SettingsText::fieldLabel(SettingsText::Field::Port, language),
-                  QString::number(server.port), SettingsText::securityName(server.security, language));
+    QString text = QStringLiteral("%1 · %2 · %3 %4 · %5")
+                       .arg(SettingsText::protocolName(server.protocol), server.host,
+                           SettingsText::fieldLabel(SettingsText::Field::Port, language), QString::number(server.port),
+                           SettingsText::securityName(server.security, language));
     if (recommended)
         text += QStringLiteral(" (%1)").arg(
             i18n::translate(language, "ServerListModel", QT_TRANSLATE_NOOP("ServerListModel", "recommended")));
     return text;
+}
+
+QString ServerListModel::describeWithDirection(const ServerSettings &server, bool recommended, Language language)
+{
+    return QStringLiteral("%1: %2").arg(
+        SettingsText::directionTitle(server.protocol, language), describe(server, recommended, language));
 }
 
 QVariant ServerListModel::data(const QModelIndex &index, int role) const
@@ -85,28 +90,15 @@ QVariant ServerListModel::data(const QModelIndex &index, int role) const
     const bool recommended = position == 0;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return describe(*server, recommended, m_language);
+    case Qt::AccessibleTextRole:
+        return describeWithDirection(*server, recommended, m_language);
     case Qt::CheckStateRole: {
         const qsizetype chosen = outgoing ? m_session->outgoingIndex() : m_session->incomingIndex();
         return chosen == position ? Qt::Checked : Qt::Unchecked;
     }
     case IsOutgoingRole:
         return outgoing;
-    case ProtocolRole:
-        return spelling(server->protocol);
-    case HostRole:
-        return server->host;
-    case PortRole:
-        return server->port;
-    case SecurityRole:
-        return spelling(server->security);
-    case GermanTextRole:
-        return describe(*server, recommended, Language::German);
-    case EnglishTextRole:
-        return describe(*server, recommended, Language::English);
-    case RecommendedRole:
-        return recommended;
     default:
         break;
     }
@@ -118,7 +110,8 @@ bool ServerListModel::setData(const QModelIndex &index, const QVariant &value, i
     if (role != Qt::CheckStateRole
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    // One server per direction is always chosen: a check chooses, an uncheck changes nothing.
+    // A one-of choice per direction: checking a row chooses it (and unchecks the other row of
+    // its direction, see choiceChanged); a row cannot be unchecked by itself.
     if (value.value<Qt::CheckState>() != Qt::Checked)
         return false;
     bool outgoing = false;
@@ -137,20 +130,6 @@ Qt::ItemFlags ServerListModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemNeverHasChildren;
-}
-
-QHash<int, QByteArray> ServerListModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(IsOutgoingRole, "isOutgoing");
-    names.insert(ProtocolRole, "protocol");
-    names.insert(HostRole, "host");
-    names.insert(PortRole, "port");
-    names.insert(SecurityRole, "security");
-    names.insert(GermanTextRole, "germanText");
-    names.insert(EnglishTextRole, "englishText");
-    names.insert(RecommendedRole, "recommended");
-    return names;
 }
 
 } // namespace mailsetup

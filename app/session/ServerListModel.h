@@ -12,8 +12,11 @@ class SetupSession;
 struct ServerSettings;
 
 /// Every server of the session's answer as a list, incoming first: one row per server with a
-/// German and an English description, and a check mark on the servers the user will set up.
-/// Checking a row chooses that server in the session.
+/// description in the model's language. Qt::CheckStateRole is a one-of choice per direction, like
+/// two groups of radio buttons: exactly one incoming and one outgoing row are checked (the
+/// servers the user will set up); checking a row chooses that server in the session and
+/// unchecks the other row of its direction; unchecking a row is refused, since a direction
+/// without a server cannot be set up.
 class ServerListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,32 +24,28 @@ class ServerListModel final : public QAbstractListModel
 
 public:
     enum Role {
-        IsOutgoingRole = Qt::UserRole + 1,
-        ProtocolRole, ///< "imap", "pop3", "smtp"
-        HostRole,
-        PortRole,
-        SecurityRole, ///< "ssl", "starttls", "none"
-        GermanTextRole,
-        EnglishTextRole,
-        RecommendedRole,
+        IsOutgoingRole = Qt::UserRole + 1, ///< views group the rows by direction
     };
 
     explicit ServerListModel(SetupSession *session, QObject *parent = nullptr);
     ~ServerListModel() override;
 
-    /// The language of Qt::DisplayRole (the bilingual roles do not change).
+    /// The language of Qt::DisplayRole and Qt::AccessibleTextRole.
     void setLanguage(Language language);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    /// A one-line description, e.g. "Incoming: IMAP · imap.gmx.net · port 143 · STARTTLS".
-    [[nodiscard]] static QString describe(const ServerSettings &server, bool recommended, Language language);
 
 private:
+    /// A one-line description of a server among those of its direction, e.g.
+    /// "IMAP · imap.gmx.net · Port 143 · STARTTLS" (Qt::DisplayRole: views group rows by direction).
+    [[nodiscard]] static QString describe(const ServerSettings &server, bool recommended, Language language);
+    /// The same, standing alone: "Incoming mail: IMAP · imap.gmx.net · Port 143 · STARTTLS"
+    /// (Qt::AccessibleTextRole).
+    [[nodiscard]] static QString describeWithDirection(const ServerSettings &server, bool recommended,
+                                                       Language language);
     [[nodiscard]] const ServerSettings *serverAt(int row, bool *outgoing, qsizetype *indexInList) const;
 
     SetupSession *m_session;

@@ -1087,20 +1087,16 @@
         <translation>Weitere &amp;Optionen</translation>
     </message>
     <message>
-        <source>Other servers and ports this provider offers</source>
-        <translation>Andere Server und Ports, die dieser Anbieter anbietet</translation>
-    </message>
-    <message>
         <source>Provider&apos;s &amp;help page</source>
         <translation>&amp;Hilfeseite des Anbieters</translation>
     </message>
     <message>
-        <source>All servers of this provider. Tick the ones you want to use; the fields above follow.</source>
-        <translation>Alle Server dieses Anbieters. Haken Sie die an, die Sie verwenden möchten; die Felder oben passen sich an.</translation>
+        <source>Other servers and ports of this provider</source>
+        <translation>Weitere Server und Ports dieses Anbieters</translation>
     </message>
     <message>
-        <source>All servers</source>
-        <translation>Alle Server</translation>
+        <source>Every server this provider offers. Choose one for incoming and one for outgoing mail; the fields above show your choice.</source>
+        <translation>Alle Server dieses Anbieters. Wählen Sie einen für den Posteingang und einen für den Postausgang; die Felder oben zeigen Ihre Wahl.</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1691,6 @@
     <message>
         <source>See also:</source>
         <translation>Siehe auch:</translation>
-    </message>
-</context>
-<context>
-    <name>mailsetup::ui::LanguageManager</name>
-    <message>
-        <source>d MMMM yyyy</source>
-        <comment>date format, see QLocale::toString</comment>
-        <translation>d. MMMM yyyy</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "app/UiLog.h"
 #include "i18n/Translation.h"
+#include "lookup/SettingsText.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -28,7 +29,7 @@ Language LanguageManager::current()
 
 QString LanguageManager::formatDate(QDate date)
 {
-    return QLocale().toString(date, tr("d MMMM yyyy", "date format, see QLocale::toString"));
+    return SettingsText::formatDate(date, current()); // the same as the command line and the exports
 }
 
 void LanguageManager::setLanguage(Language language)

@@ -9,6 +9,7 @@
 #include "session/SetupSession.h"
 #include "widgets/BilingualSheet.h"
 #include "widgets/PageStyle.h"
+#include "widgets/ServerChoiceView.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -39,7 +40,7 @@ SettingsPage::SettingsPage(SetupSession *session, QWidget *parent)
     m_ui->scrollArea->setFocusPolicy(Qt::NoFocus);
     m_ui->incomingFields->setNamePrefix(QStringLiteral("incoming"));
     m_ui->outgoingFields->setNamePrefix(QStringLiteral("outgoing"));
-    m_ui->alternativesView->setModel(m_servers);
+    m_ui->serverChoice->setModel(m_servers);
     m_ui->insecureFrame->setStyleSheet(PageStyle::attentionBox(m_ui->insecureFrame->objectName()));
     PageStyle::makeProminent(m_ui->providerLabel);
     for (QGroupBox *group : {m_ui->incomingGroup, m_ui->outgoingGroup})
@@ -78,6 +79,7 @@ SettingsPage::SettingsPage(SetupSession *session, QWidget *parent)
     }
     connect(m_session, &SetupSession::resultChanged, this, &SettingsPage::showResult);
     connect(m_session, &SetupSession::choiceChanged, this, &SettingsPage::showChoice);
+    connect(m_ui->serverChoice, &ServerChoiceView::buttonsReplaced, this, &SettingsPage::setTabOrder);
     setTabOrder();
     retranslate();
 }
@@ -89,8 +91,9 @@ void SettingsPage::setTabOrder()
     QList<QWidget *> chain {m_ui->confirmInsecureCheck, m_ui->imapRadio, m_ui->pop3Radio};
     for (ServerFieldsWidget *fields : {m_ui->incomingFields, m_ui->outgoingFields})
         chain += fields->tabChain();
-    chain += {m_ui->copyAllButton, m_ui->bothLanguagesButton, m_ui->moreOptionsButton, m_ui->providerHelpButton,
-        m_ui->alternativesView};
+    chain += {m_ui->copyAllButton, m_ui->bothLanguagesButton, m_ui->moreOptionsButton, m_ui->providerHelpButton};
+    chain += m_ui->serverChoice->tabChain();
+    chain += m_connectionCheckChain;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
@@ -109,11 +112,8 @@ bool SettingsPage::isComplete() const
 void SettingsPage::setConnectionCheckWidget(QWidget *widget, const QList<QWidget *> &tabChain)
 {
     m_ui->connectionCheckLayout->addWidget(widget);
-    QWidget *previous = m_ui->alternativesView;
-    for (QWidget *next : tabChain) {
-        QWidget::setTabOrder(previous, next);
-        previous = next;
-    }
+    m_connectionCheckChain = tabChain;
+    setTabOrder();
 }
 
 void SettingsPage::changeEvent(QEvent *event)
@@ -251,6 +251,7 @@ void SettingsPage::setCopyStatus(std::function<QString()> message)
 {
     m_copyStatus = std::move(message);
     m_ui->copyStatusLabel->setText(m_copyStatus ? m_copyStatus() : QString());
+    m_ui->copyStatusLabel->setVisible(bool(m_copyStatus)); // no empty gap above "More options"
 }
 
 } // namespace mailsetup::ui

@@ -19,8 +19,8 @@ class SetupSession;
 namespace mailsetup::ui {
 
 /// Page 2: the provider's notes first, then the recommended incoming and outgoing server, each
-/// field with a Copy button and an explanation; other servers behind "More options"; German and
-/// English side by side on request.
+/// field with a Copy button and an explanation; the other servers to choose from behind "More
+/// options"; German and English side by side on request.
 class SettingsPage final : public QWizardPage
 {
     Q_OBJECT
@@ -51,12 +51,14 @@ private:
     void copyAll();
     /// Shows what was just copied; `message` is asked again after a language change.
     void setCopyStatus(std::function<QString()> message);
+    /// Keyboard order top to bottom; again whenever "More options" gets new buttons.
     void setTabOrder();
 
     std::unique_ptr<Ui::SettingsPage> m_ui;
     SetupSession *m_session;
     ServerListModel *m_servers;
     std::function<QString()> m_copyStatus;
+    QList<QWidget *> m_connectionCheckChain;
 };
 
 } // namespace mailsetup::ui

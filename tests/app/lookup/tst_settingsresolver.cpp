@@ -33,6 +33,7 @@ private Q_SLOTS:
     void unencryptedIsNeverFirst();
     void usernamesUseAceDomain();
     void mergedEntryUsesTargetServers();
+    void mergedEntryDoesNotRepeatItsOwnNotes();
     void defunctEntryHasNoServers();
     void notFoundGivesSuggestion();
     void invalidTrailingDotGivesSuggestion();
@@ -101,6 +102,33 @@ void TestSettingsResolver::mergedEntryUsesTargetServers()
     QVERIFY(result.isUsable());
 }
 
+void TestSettingsResolver::mergedEntryDoesNotRepeatItsOwnNotes()
+{
+    Catalog catalog = fixtureCatalog();
+    const Provider &target = *catalog.findProvider(QStringLiteral("example-mail")).provider;
+    const auto beforeSetup = std::find_if(target.notes.cbegin(), target.notes.cend(),
+                                          [](const Note &n) { return n.kind == NoteKind::BeforeSetup; });
+    QVERIFY(beforeSetup != target.notes.cend());
+    // The brand repeats its successor's note word for word, and has one that differs only in its link.
+    Provider brand = *catalog.findProvider(QStringLiteral("old-brand")).provider;
+    brand.id = QStringLiteral("copying-brand");
+    brand.domains = {QStringLiteral("copying-brand.test")};
+    Note sameTextOtherLink = *beforeSetup;
+    sameTextOtherLink.url = QStringLiteral("https://copying-brand.test/imap");
+    brand.notes += {*beforeSetup, sameTextOtherLink};
+    CatalogFile file;
+    file.providers = {brand};
+    catalog.addLayer({SettingsSource::Catalog, QStringLiteral("extra"), file});
+
+    const LookupResult result
+        = SettingsResolver::lookup(catalog, EmailAddress::parse(u"max@copying-brand.test"), nullptr, kToday);
+    QCOMPARE(result.notes.count(*beforeSetup), 1);
+    QCOMPARE(result.notes.count(sameTextOtherLink), 1);
+    // Every note of the successor that the brand does not have is still there.
+    for (const Note &note : target.notes)
+        QVERIFY(result.notes.contains(note));
+}
+
 void TestSettingsResolver::defunctEntryHasNoServers()
 {
     const Catalog catalog = fixtureCatalog();
@@ -138,7 +166,10 @@ void TestSettingsResolver::outdatedEntryGetsStatusNote()
     const LookupResult later = SettingsResolver::lookup(catalog, EmailAddress::parse(u"a@example-mail.test"), nullptr, QDate(2028, 6, 1));
     QVERIFY(later.outdated);
     QCOMPARE(later.notes.at(0).kind, NoteKind::Status);
-    QVERIFY(later.notes.at(0).text.en.contains(QLatin1String("2026-10-01")));
+    QVERIFY2(later.notes.at(0).text.en.endsWith(QLatin1String("last checked on 1 October 2026.")),
+             qPrintable(later.notes.at(0).text.en));
+    QVERIFY2(later.notes.at(0).text.de.endsWith(QStringLiteral("zuletzt am 1. Oktober 2026 geprüft.")),
+             qPrintable(later.notes.at(0).text.de));
 }
 
 void TestSettingsResolver::unverifiedEntryGetsStatusNote()

@@ -133,7 +133,8 @@ private Q_SLOTS:
         QVERIFY(std::any_of(h.sentIn.cbegin(), h.sentIn.cend(), [](const QByteArray &line) { return line.contains("right"); }));
         const CheckProgressModel *model = tester.progress();
         for (int row = 0; row < model->rowCount(); ++row) {
-            for (const int role : model->roleNames().keys())
+            // Every role a view could ask for, Qt's own and the model's.
+            for (int role = 0; role <= CheckProgressModel::EnglishTextRole; ++role)
                 QVERIFY(!model->index(row).data(role).toString().contains(QStringLiteral("right")));
         }
         for (const Language language : {Language::English, Language::German})
@@ -166,6 +167,51 @@ private Q_SLOTS:
         QCOMPARE(tester.statusText(Language::English),
             QStringLiteral("The incoming server does not work with these settings; the outgoing server does. The lines "
                            "marked with a red cross say why."));
+    }
+
+    void failedServerComesFirst()
+    {
+        Harness h;
+        h.outgoing.connectFailure = FakeTransport::Failure::Refused;
+        ConnectionTester tester(&h.session, h.services, &h.consent);
+        QAbstractItemModelTester modelTester(tester.progress(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const CheckProgressModel *model = tester.progress();
+        QVERIFY(tester.start({}, h.allow));
+        // A view holding on to the incoming server's heading must still find it after the move.
+        const QPersistentModelIndex incomingHeading = model->index(0);
+        QCOMPARE(Harness::texts(model).constFirst(), QStringLiteral("Incoming mail: IMAP imap.gmx.net, port 993 (SSL/TLS) — checking …"));
+        QTRY_VERIFY(tester.state() != ConnectionTester::State::Running);
+        QCOMPARE(tester.state(), ConnectionTester::State::Failed);
+
+        // The verdict points at the red crosses: the failing outgoing server is right below it.
+        const QStringList lines = Harness::texts(model);
+        QCOMPARE(lines.constFirst(),
+            QStringLiteral("Outgoing mail: SMTP mail.gmx.net, port 465 (SSL/TLS) — does not work with these settings"));
+        QCOMPARE(model->index(0).data(CheckProgressModel::ServerRole).toInt(), 1); // still the check's server 1
+        int incomingRow = 1;
+        bool crossBelowVerdict = false;
+        while (RowKind(model->index(incomingRow).data(CheckProgressModel::RowKindRole).toInt()) != RowKind::Server) {
+            QCOMPARE(model->index(incomingRow).data(CheckProgressModel::ServerRole).toInt(), 1);
+            crossBelowVerdict |= CheckStatus(model->index(incomingRow).data(CheckProgressModel::StatusRole).toInt())
+                                 == CheckStatus::Failed;
+            ++incomingRow;
+        }
+        QVERIFY(crossBelowVerdict);
+        QCOMPARE(lines.at(incomingRow), QStringLiteral("Incoming mail: IMAP imap.gmx.net, port 993 (SSL/TLS) — works"));
+        QCOMPARE(incomingHeading.row(), incomingRow);
+        for (int row = incomingRow; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row).data(CheckProgressModel::ServerRole).toInt(), 0);
+    }
+
+    void serversThatAllFailKeepTheCheckOrder()
+    {
+        Harness h;
+        h.incoming.connectFailure = FakeTransport::Failure::Refused;
+        h.outgoing.connectFailure = FakeTransport::Failure::Refused;
+        ConnectionTester tester(&h.session, h.services, &h.consent);
+        QVERIFY(h.runToEnd(tester));
+        const QStringList lines = Harness::texts(tester.progress());
+        QVERIFY(lines.constFirst().startsWith(QStringLiteral("Incoming mail: IMAP imap.gmx.net")));
     }
 
     void stopKeepsWhatWasSeen()
