@@ -22,6 +22,9 @@ install(FILES ${linux_dir}/${MAILSETUP_APP_ID}.desktop
 install(FILES ${generated_dir}/${MAILSETUP_APP_ID}.metainfo.xml
     DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${generated_dir}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# The reference pages `mailsetup --help` points to, readable without a network.
+install(FILES ${PROJECT_SOURCE_DIR}/docs/catalog.md ${PROJECT_SOURCE_DIR}/docs/cli.md
+    DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 # --- Icons: the SVG plus PNG renderings for desktops that want fixed sizes ---------------------
 install(FILES ${MAILSETUP_ICON_SVG}

@@ -133,6 +133,8 @@ awk '$6 !~ /\/$/ { print $6 }' "$work/contents.txt" | sort >"$work/files.txt"
 {
     echo "./usr/bin/mailsetup"
     echo "./usr/share/applications/$app_id.desktop"
+    echo "./usr/share/doc/mailsetup/catalog.md"
+    echo "./usr/share/doc/mailsetup/cli.md"
     echo "./usr/share/doc/mailsetup/copyright"
     for size in 16 22 24 32 48 64 128 256; do
         echo "./usr/share/icons/hicolor/${size}x$size/apps/$app_id.png"
