@@ -166,7 +166,8 @@ def main():
     scale_ratio = yaml_ms / compiled_ms
     scale_ok = scale_ratio >= 10
     failures += [] if scale_ok else ["catalog scale"]
-    print(f"{'10,000 providers / 100,000 domains: yaml-cpp parse / compiled load':66} {compiled_ms:9.1f} ms "
+    # Here the ratio is a speed-up (baseline / ours), so its target is a lower bound.
+    print(f"{'10,000 providers / 100,000 domains: speed-up of compiled over YAML':66} {compiled_ms:9.1f} ms "
           f"{yaml_ms:9.1f} ms {scale_ratio:7.1f} {'≥ 10':>8} {'ok' if scale_ok else 'MISSED'}")
     # Lookup and typo suggestion have a target; loading the catalogs is shown for information.
     for name, limit in (("lookupFound", 0.05), ("typoSuggestion", 0.05), ("loadBundledCatalogs", None)):
