@@ -6,6 +6,9 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QIODevice>
+
+#include <algorithm>
 
 namespace mailsetup::cli {
 
@@ -14,14 +17,18 @@ namespace {
 struct CommandEntry {
     const char *name;
     int (*run)(const QStringList &, CliContext &);
+    bool hasSubcommands; ///< `catalog check|stats|import-ispdb`: options follow the second word
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"lookup", &runLookup},
-    {"export", &runExport},
-    {"catalog", &runCatalog},
-    {"check", &runServerCheck},
+    {"lookup", &runLookup, false},
+    {"export", &runExport, false},
+    {"catalog", &runCatalog, true},
+    {"check", &runServerCheck, false},
 };
+
+/// Options that may also come before the command (`mailsetup --lang de lookup …`).
+const QStringList kLeadingOptions{QStringLiteral("lang"), QStringLiteral("format"), QStringLiteral("catalog")};
 
 const CommandEntry *findCommand(const QString &name)
 {
@@ -37,27 +44,113 @@ bool isHelpOption(const QString &argument)
     return argument == QLatin1String("--help") || argument == QLatin1String("-h") || argument == QLatin1String("-?");
 }
 
+bool isVersionOption(const QString &argument)
+{
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v");
+}
+
+/// The name of `argument` if it is `--NAME` or `--NAME=VALUE`, else an empty string.
+QString optionName(const QString &argument)
+{
+    if (!argument.startsWith(QLatin1String("--")))
+        return {};
+    return argument.mid(2).section(u'=', 0, 0);
+}
+
+/// `mailsetup [LEADING OPTIONS] WORD REST…`, split up.
+struct Invocation {
+    QStringList leadingOptions; ///< with their values
+    QString word;               ///< the command, --help, --version, or what stands there instead
+    QStringList rest;
+
+    [[nodiscard]] bool hasLeadingOption(const QString &name) const
+    {
+        return std::any_of(leadingOptions.cbegin(), leadingOptions.cend(),
+                           [&name](const QString &argument) { return optionName(argument) == name; });
+    }
+};
+
+Invocation splitInvocation(const QStringList &arguments)
+{
+    Invocation invocation;
+    qsizetype i = 1;
+    for (; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!kLeadingOptions.contains(optionName(argument)))
+            break;
+        invocation.leadingOptions.append(argument);
+        if (!argument.contains(u'=') && i + 1 < arguments.size())
+            invocation.leadingOptions.append(arguments.at(++i));
+    }
+    invocation.word = arguments.value(i);
+    invocation.rest = arguments.mid(i + 1);
+    return invocation;
+}
+
+/// The values of `--NAME VALUE` and `--NAME=VALUE` anywhere in `arguments`.
+QStringList valuesOf(const QStringList &arguments, const QString &name)
+{
+    QStringList values;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionName(argument) != name)
+            continue;
+        if (argument.contains(u'='))
+            values.append(argument.section(u'=', 1));
+        else if (i + 1 < arguments.size())
+            values.append(arguments.at(i + 1));
+    }
+    return values;
+}
+
+/// The message language and JSON mode, read before the command's own parser runs: even its
+/// complaint about an unknown option must come in the language and the form asked for.
+void prepareMessages(const QStringList &arguments, CliContext &context)
+{
+    for (const QString &value : valuesOf(arguments, QStringLiteral("lang"))) {
+        if (value.compare(QLatin1String("both"), Qt::CaseInsensitive) == 0) {
+            context.language = Language::German;
+            break;
+        }
+        if (const auto language = i18n::languageFromCode(value); language && value.size() == 2) {
+            context.language = *language;
+            break;
+        }
+    }
+    context.json = valuesOf(arguments, QStringLiteral("format")).contains(QLatin1String("json"));
+}
+
+/// Output to a full disk or /dev/full fails only when the buffer is flushed, after the command
+/// thought it was done: that is still a failure, and it is said.
+int checkStandardOutput(int exitCode, CliContext &context)
+{
+    context.out.flush();
+    if (context.out.status() == QTextStream::Ok)
+        return exitCode;
+    const QIODevice *device = context.out.device();
+    printError({}, context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
+                       .arg(device ? device->errorString() : QString()),
+               context);
+    return exitCode == Success ? int(NothingUsable) : exitCode;
+}
+
 } // namespace
 
 bool isCommandLineInvocation(const QStringList &arguments)
 {
-    const QString first = arguments.value(1);
-    return findCommand(first) || isHelpOption(first) || first == QLatin1String("--version")
-           || first == QLatin1String("-v");
+    const Invocation invocation = splitInvocation(arguments);
+    // --format and --catalog mean nothing to the window: with them it is a command line, even a
+    // wrong one, and its error comes from there.
+    return findCommand(invocation.word) || isHelpOption(invocation.word) || isVersionOption(invocation.word)
+           || invocation.hasLeadingOption(QStringLiteral("format")) || invocation.hasLeadingOption(QStringLiteral("catalog"));
 }
 
 bool needsGuiApplication(const QStringList &arguments)
 {
-    if (arguments.value(1) != QLatin1String("export"))
+    const Invocation invocation = splitInvocation(arguments);
+    if (invocation.word != QLatin1String("export"))
         return false;
-    for (qsizetype i = 2; i < arguments.size(); ++i) {
-        const QString &argument = arguments.at(i);
-        const bool formatOption = argument == QLatin1String("--format") || argument == QLatin1String("-format");
-        if ((formatOption && arguments.value(i + 1) == QLatin1String("sheet-pdf"))
-            || argument == QLatin1String("--format=sheet-pdf") || argument == QLatin1String("-format=sheet-pdf"))
-            return true;
-    }
-    return false;
+    return valuesOf(invocation.leadingOptions + invocation.rest, QStringLiteral("format")).contains(QLatin1String("sheet-pdf"));
 }
 
 QString helpText()
@@ -136,19 +229,35 @@ QString versionText()
 
 int run(const QStringList &arguments, CliContext &context)
 {
-    const QString first = arguments.value(1);
-    if (isHelpOption(first)) {
-        context.out << helpText();
-        return Success;
-    }
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        context.out << versionText();
-        return Success;
-    }
-    if (const CommandEntry *command = findCommand(first))
-        return command->run(arguments.mid(2), context);
-    context.err << QStringLiteral("mailsetup: unknown command '%1'\nTry 'mailsetup --help'.\n").arg(first);
-    return InvalidInput;
+    prepareMessages(arguments.mid(1), context);
+    const Invocation invocation = splitInvocation(arguments);
+    const int exitCode = [&] {
+        if (isHelpOption(invocation.word)) {
+            context.out << helpText();
+            return int(Success);
+        }
+        if (isVersionOption(invocation.word)) {
+            context.out << versionText();
+            return int(Success);
+        }
+        const CommandEntry *command = findCommand(invocation.word);
+        if (!command) {
+            if (invocation.word.isEmpty())
+                return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "a command is needed after the options")),
+                                  {}, context);
+            const char *problem = invocation.word.startsWith(u'-') ? QT_TRANSLATE_NOOP("CommandLine", "unknown option '%1'")
+                                                                   : QT_TRANSLATE_NOOP("CommandLine", "unknown command '%1'");
+            return usageError(context.tr(problem).arg(invocation.word), {}, context);
+        }
+        // Options given before the command go right after it (after `catalog check`, say), where
+        // the command's parser reads them.
+        const qsizetype words = command->hasSubcommands && !invocation.rest.isEmpty() ? 1 : 0;
+        QStringList commandArguments = invocation.rest;
+        for (qsizetype i = invocation.leadingOptions.size() - 1; i >= 0; --i)
+            commandArguments.insert(words, invocation.leadingOptions.at(i));
+        return command->run(commandArguments, context);
+    }();
+    return checkStandardOutput(exitCode, context);
 }
 
 } // namespace mailsetup::cli
