@@ -9,8 +9,7 @@ QString CatalogDiagnostic::toString(Severity severity) const
     const QString word = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
     if (line <= 0)
         return QStringLiteral("%1: %2: %3").arg(file, word, message);
-    return QStringLiteral("%1:%2:%3: %4: %5")
-        .arg(file, QString::number(line), QString::number(column), word, message);
+    return QStringLiteral("%1:%2:%3: %4: %5").arg(file, QString::number(line), QString::number(column), word, message);
 }
 
 } // namespace mailsetup

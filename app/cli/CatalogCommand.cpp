@@ -46,7 +46,8 @@ int runCheck(const QStringList &arguments, CliContext &context)
     if (!format)
         return InvalidInput;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one catalog file")), command, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one catalog file")), command, context);
 
     const QString path = parser.positionalArguments().constFirst();
     CatalogYamlReader::Result result = CatalogYamlReader::readFile(path);
@@ -104,7 +105,7 @@ int runStats(const QStringList &arguments, CliContext &context)
     if (!parser.positionalArguments().isEmpty()) {
         return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "catalog stats takes no arguments, not '%1'"))
                               .arg(parser.positionalArguments().constFirst()),
-                          command, context);
+            command, context);
     }
     const auto loaded = CommonOptions::loadCatalog(parser, context);
     if (!loaded)
@@ -126,7 +127,7 @@ int writeOutputFile(const QString &path, const QByteArray &data, CliContext &con
 {
     if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
         printError(QStringLiteral("catalog import-ispdb"),
-                   context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
         return NothingUsable;
     }
     return Success;
@@ -155,29 +156,34 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
     if (!CommonOptions::language(parser, command, context))
         return InvalidInput;
     if (parser.positionalArguments().size() != 1)
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one ISPDB folder")), command, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one ISPDB folder")), command, context);
     if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
         return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), command, context);
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), command, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), command, context);
 
     IspdbImporter::Options options;
     options.sourceCommit = parser.value(QStringLiteral("source-commit")).toLower();
     static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{7,40}$"));
     if (parser.isSet(QStringLiteral("source-commit")) && !commitPattern.match(options.sourceCommit).hasMatch())
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--source-commit must be a git commit id (7 to 40 hex "
-                                                                      "digits)")),
-                          command, context);
+        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine",
+                              "--source-commit must be a git commit id (7 to 40 hex "
+                              "digits)")),
+            command, context);
     options.sourceDate = QDate::currentDate();
     if (parser.isSet(QStringLiteral("source-date"))) {
         static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString text = parser.value(QStringLiteral("source-date"));
         options.sourceDate = QDate::fromString(text, Qt::ISODate);
         if (!datePattern.match(text).hasMatch() || !options.sourceDate.isValid())
-            return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--source-date must be a date written YYYY-MM-DD, "
-                                                                          "not '%1'"))
+            return usageError(context
+                                  .tr(QT_TRANSLATE_NOOP("CommandLine",
+                                      "--source-date must be a date written YYYY-MM-DD, "
+                                      "not '%1'"))
                                   .arg(text),
-                              command, context);
+                command, context);
     }
 
     const QString output = parser.value(QStringLiteral("output"));
@@ -200,10 +206,10 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
     for (const Provider &provider : result.catalog.providers)
         domains += provider.domains.size();
     printError(command,
-               context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 providers with %2 domains imported, %3 warnings"))
-                   .arg(QString::number(result.catalog.providers.size()), QString::number(domains),
-                        QString::number(result.warnings.size())),
-               context);
+        context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 providers with %2 domains imported, %3 warnings"))
+            .arg(QString::number(result.catalog.providers.size()), QString::number(domains),
+                QString::number(result.warnings.size())),
+        context);
     const QByteArray yaml = CatalogYamlWriter::write(result.catalog, IspdbImporter::headerComment(options));
     if (output.isEmpty()) {
         context.out << QString::fromUtf8(yaml);
@@ -236,10 +242,12 @@ int runCatalog(const QStringList &arguments, CliContext &context)
         return Success;
     }
     if (sub.isEmpty() || sub.startsWith(u'-')) {
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "which catalog command? check, stats or import-ispdb")),
-                          command, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "which catalog command? check, stats or import-ispdb")),
+            command, context);
     }
-    return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "unknown catalog command '%1'")).arg(sub), command, context);
+    return usageError(
+        context.tr(QT_TRANSLATE_NOOP("CommandLine", "unknown catalog command '%1'")).arg(sub), command, context);
 }
 
 } // namespace mailsetup::cli

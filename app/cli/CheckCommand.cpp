@@ -32,7 +32,8 @@ std::optional<QString> readPassword(CliContext &context)
     // The descriptor, not the FILE *: Qt reads a FILE * line with fgets, which ends the line at a
     // NUL byte and would silently take a shortened password.
     if (!input.open(0 /* standard input */, QIODevice::ReadOnly)) {
-        printError(kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot read the password from standard input")), context);
+        printError(kCommand,
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot read the password from standard input")), context);
         return std::nullopt;
     }
     // One byte past the limit (plus CR LF), so that a longer line is refused, not cut.
@@ -40,13 +41,19 @@ std::optional<QString> readPassword(CliContext &context)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty()) {
-        printError(kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "--password-stdin, but standard input holds no password")), context);
+        printError(kCommand,
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--password-stdin, but standard input holds no password")),
+            context);
         return std::nullopt;
     }
     if (line.size() > kMaxPasswordBytes || line.contains('\0')) {
-        printError(kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "the first line of standard input is not a password "
-                                                                   "(longer than %1 bytes or with a NUL byte)"))
-                           .arg(kMaxPasswordBytes), context);
+        printError(kCommand,
+            context
+                .tr(QT_TRANSLATE_NOOP("CommandLine",
+                    "the first line of standard input is not a password "
+                    "(longer than %1 bytes or with a NUL byte)"))
+                .arg(kMaxPasswordBytes),
+            context);
         return std::nullopt;
     }
     return QString::fromUtf8(line);
@@ -83,12 +90,14 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")), kCommand, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")), kCommand, context);
     std::optional<Protocol> incoming;
     if (parser.isSet(QStringLiteral("incoming"))) {
         incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
         if (!incoming || *incoming == Protocol::Smtp)
-            return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
+            return usageError(
+                context.tr(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
     }
     QString password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
@@ -124,14 +133,18 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
         output.insert(QStringLiteral("servers"), QJsonArray());
         if (json)
             printJson(output, context);
-        printError(kCommand, (address.isValid() ? notUsableMessage(result, online, context)
-                                          : address.problem().message(context.language)), context);
+        printError(kCommand,
+            (address.isValid() ? notUsableMessage(result, online, context)
+                               : address.problem().message(context.language)),
+            context);
         return address.isValid() ? NothingUsable : InvalidInput;
     }
     const QList<ServerSettings> servers = ConnectionCheck::chooseServers(result, incoming);
     if (incoming && (servers.isEmpty() || servers.constFirst().protocol != *incoming)) {
-        printError(kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "no %1 server is known for %2"))
-                           .arg(SettingsText::protocolName(*incoming), address.domain()), context);
+        printError(kCommand,
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "no %1 server is known for %2"))
+                .arg(SettingsText::protocolName(*incoming), address.domain()),
+            context);
         return NothingUsable;
     }
 
@@ -165,7 +178,9 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     if (json)
         printJson(output, context);
     if (!check.passed())
-        printError(kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "at least one server does not work with these settings")), context);
+        printError(kCommand,
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "at least one server does not work with these settings")),
+            context);
     return check.passed() ? Success : NothingUsable;
 }
 

@@ -13,7 +13,7 @@ namespace {
 constexpr char kContext[] = "CommandLine";
 
 /// Options that may be given more than once; every other option with a value may not.
-const QStringList kRepeatableOptions{QStringLiteral("catalog"), QStringLiteral("resolve"), QStringLiteral("ca-file")};
+const QStringList kRepeatableOptions {QStringLiteral("catalog"), QStringLiteral("resolve"), QStringLiteral("ca-file")};
 
 /// QCommandLineParser's own error text (English: the program installs no Qt translations) in the
 /// message language. Its three wordings are stable Qt API text; anything else passes unchanged.
@@ -31,7 +31,8 @@ QString parserError(const QCommandLineParser &parser, const CliContext &context)
     if (const auto match = missing.match(text); match.hasMatch())
         return context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 needs a value")).arg(match.captured(1));
     if (const auto match = unexpected.match(text); match.hasMatch())
-        return context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 takes no value")).arg(match.captured(1).section(u'=', 0, 0));
+        return context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 takes no value"))
+            .arg(match.captured(1).section(u'=', 0, 0));
     return text;
 }
 
@@ -84,13 +85,13 @@ std::optional<LanguageChoice> language(const QCommandLineParser &parser, const Q
         return LanguageChoice{Language::German, Language::English};
     if (value == QLatin1String("de") || value == QLatin1String("en"))
         return LanguageChoice{*i18n::languageFromCode(value)};
-    usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--lang must be de, en or both, not '%1'")).arg(value), command,
-               context);
+    usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--lang must be de, en or both, not '%1'")).arg(value),
+        command, context);
     return std::nullopt;
 }
 
-std::optional<QString> format(const QCommandLineParser &parser, const QStringList &formats, const QString &command,
-                              CliContext &context)
+std::optional<QString> format(
+    const QCommandLineParser &parser, const QStringList &formats, const QString &command, CliContext &context)
 {
     if (!parser.isSet(QStringLiteral("format")))
         return formats.constFirst();
@@ -99,7 +100,7 @@ std::optional<QString> format(const QCommandLineParser &parser, const QStringLis
         return value;
     usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--format must be one of %1, not '%2'"))
                    .arg(formats.join(QLatin1String(", ")), value),
-               command, context);
+        command, context);
     return std::nullopt;
 }
 
@@ -115,8 +116,10 @@ std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parse
             ignoredFiles.append(warning.file);
     }
     for (const QString &file : std::as_const(ignoredFiles)) {
-        printError({}, QStringLiteral("warning: ") + context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 has errors and is ignored")).arg(file),
-                   context);
+        printError({},
+            QStringLiteral("warning: ")
+                + context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 has errors and is ignored")).arg(file),
+            context);
     }
     if (!loaded.errors.isEmpty()) {
         for (const CatalogDiagnostic &error : std::as_const(loaded.errors))
@@ -146,7 +149,7 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     }
     if (const QString repeated = repeatedOption(parser); !repeated.isEmpty()) {
         return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--%1 may be given only once")).arg(repeated),
-                          command, context);
+            command, context);
     }
     return std::nullopt;
 }
@@ -173,11 +176,13 @@ void printError(const QString &command, const QString &message, CliContext &cont
 int usageError(const QString &message, const QString &command, CliContext &context)
 {
     printError(command, message, context);
-    context.err << context.tr(QT_TRANSLATE_NOOP("CommandLine", "Try '%1 --help'.")).arg(programAndCommand(command)) << u'\n';
+    context.err << context.tr(QT_TRANSLATE_NOOP("CommandLine", "Try '%1 --help'.")).arg(programAndCommand(command))
+                << u'\n';
     if (context.json) {
-        printJson({{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), QStringLiteral("usage")},
-                                                         {QStringLiteral("message"), message}}}},
-                  context);
+        printJson(
+            {{QStringLiteral("error"),
+                QJsonObject {{QStringLiteral("code"), QStringLiteral("usage")}, {QStringLiteral("message"), message}}}},
+            context);
     }
     return InvalidInput;
 }
@@ -187,9 +192,13 @@ QString notUsableMessage(const LookupResult &result, bool searchedOnline, const 
     const QString domain = result.address.domain();
     QString message;
     if (result.found)
-        message = context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 no longer offers working mail servers")).arg(result.provider->name);
+        message = context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 no longer offers working mail servers"))
+                      .arg(result.provider->name);
     else if (searchedOnline)
-        message = context.tr(QT_TRANSLATE_NOOP("CommandLine", "no settings found for %1, neither in the catalogs nor online")).arg(domain);
+        message
+            = context
+                  .tr(QT_TRANSLATE_NOOP("CommandLine", "no settings found for %1, neither in the catalogs nor online"))
+                  .arg(domain);
     else
         message = context.tr(QT_TRANSLATE_NOOP("CommandLine", "no settings known for %1")).arg(domain);
     if (!result.suggestion.isEmpty())
@@ -202,15 +211,18 @@ std::optional<int> refuseOutputTarget(const QString &path, bool force, const QSt
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
         printError(command,
-                   context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 is not a regular file (a directory or a device); "
-                                                               "give the name of a file to write"))
-                       .arg(path),
-                   context);
+            context
+                .tr(QT_TRANSLATE_NOOP("CommandLine",
+                    "%1 is not a regular file (a directory or a device); "
+                    "give the name of a file to write"))
+                .arg(path),
+            context);
         return NothingUsable;
     }
     if (target.exists() && !force) {
-        printError(command, context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 already exists; add --force to replace it")).arg(path),
-                   context);
+        printError(command,
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 already exists; add --force to replace it")).arg(path),
+            context);
         return NothingUsable;
     }
     return std::nullopt;

@@ -53,8 +53,8 @@ void addCatalog(QCommandLineParser &parser);
 /// The --lang value, or the system language; std::nullopt (after a usage error) if invalid.
 std::optional<LanguageChoice> language(const QCommandLineParser &parser, const QString &command, CliContext &context);
 /// The --format value; std::nullopt (after a usage error) if not one of `formats`.
-std::optional<QString> format(const QCommandLineParser &parser, const QStringList &formats, const QString &command,
-                              CliContext &context);
+std::optional<QString> format(
+    const QCommandLineParser &parser, const QStringList &formats, const QString &command, CliContext &context);
 /// Loads every layer with the --catalog files; prints problems (a broken user or system file is
 /// a warning: it is left out and the program goes on). std::nullopt means exit 2.
 std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parser, CliContext &context);

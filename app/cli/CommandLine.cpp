@@ -28,7 +28,7 @@ constexpr CommandEntry kCommands[] = {
 };
 
 /// Options that may also come before the command (`mailsetup --lang de lookup …`).
-const QStringList kLeadingOptions{QStringLiteral("lang"), QStringLiteral("format"), QStringLiteral("catalog")};
+const QStringList kLeadingOptions {QStringLiteral("lang"), QStringLiteral("format"), QStringLiteral("catalog")};
 
 const CommandEntry *findCommand(const QString &name)
 {
@@ -60,13 +60,13 @@ QString optionName(const QString &argument)
 /// `mailsetup [LEADING OPTIONS] WORD REST…`, split up.
 struct Invocation {
     QStringList leadingOptions; ///< with their values
-    QString word;               ///< the command, --help, --version, or what stands there instead
+    QString word; ///< the command, --help, --version, or what stands there instead
     QStringList rest;
 
     [[nodiscard]] bool hasLeadingOption(const QString &name) const
     {
         return std::any_of(leadingOptions.cbegin(), leadingOptions.cend(),
-                           [&name](const QString &argument) { return optionName(argument) == name; });
+            [&name](const QString &argument) { return optionName(argument) == name; });
     }
 };
 
@@ -128,9 +128,10 @@ int checkStandardOutput(int exitCode, CliContext &context)
     if (context.out.status() == QTextStream::Ok)
         return exitCode;
     const QIODevice *device = context.out.device();
-    printError({}, context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
-                       .arg(device ? device->errorString() : QString()),
-               context);
+    printError({},
+        context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
+            .arg(device ? device->errorString() : QString()),
+        context);
     return exitCode == Success ? int(NothingUsable) : exitCode;
 }
 
@@ -142,7 +143,8 @@ bool isCommandLineInvocation(const QStringList &arguments)
     // --format and --catalog mean nothing to the window: with them it is a command line, even a
     // wrong one, and its error comes from there.
     return findCommand(invocation.word) || isHelpOption(invocation.word) || isVersionOption(invocation.word)
-           || invocation.hasLeadingOption(QStringLiteral("format")) || invocation.hasLeadingOption(QStringLiteral("catalog"));
+        || invocation.hasLeadingOption(QStringLiteral("format"))
+        || invocation.hasLeadingOption(QStringLiteral("catalog"));
 }
 
 bool needsGuiApplication(const QStringList &arguments)
@@ -150,7 +152,8 @@ bool needsGuiApplication(const QStringList &arguments)
     const Invocation invocation = splitInvocation(arguments);
     if (invocation.word != QLatin1String("export"))
         return false;
-    return valuesOf(invocation.leadingOptions + invocation.rest, QStringLiteral("format")).contains(QLatin1String("sheet-pdf"));
+    return valuesOf(invocation.leadingOptions + invocation.rest, QStringLiteral("format"))
+        .contains(QLatin1String("sheet-pdf"));
 }
 
 QString helpText()
@@ -243,10 +246,11 @@ int run(const QStringList &arguments, CliContext &context)
         const CommandEntry *command = findCommand(invocation.word);
         if (!command) {
             if (invocation.word.isEmpty())
-                return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "a command is needed after the options")),
-                                  {}, context);
-            const char *problem = invocation.word.startsWith(u'-') ? QT_TRANSLATE_NOOP("CommandLine", "unknown option '%1'")
-                                                                   : QT_TRANSLATE_NOOP("CommandLine", "unknown command '%1'");
+                return usageError(
+                    context.tr(QT_TRANSLATE_NOOP("CommandLine", "a command is needed after the options")), {}, context);
+            const char *problem = invocation.word.startsWith(u'-')
+                ? QT_TRANSLATE_NOOP("CommandLine", "unknown option '%1'")
+                : QT_TRANSLATE_NOOP("CommandLine", "unknown command '%1'");
             return usageError(context.tr(problem).arg(invocation.word), {}, context);
         }
         // Options given before the command go right after it (after `catalog check`, say), where

@@ -68,7 +68,7 @@ std::optional<ExportFormat> formatOption(const QCommandLineParser &parser, const
         return format;
     usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--%1 must be one of %2, not '%3'"))
                    .arg(option, formatIds().join(QLatin1String(", ")), value),
-               kCommand, context);
+        kCommand, context);
     return std::nullopt;
 }
 
@@ -100,14 +100,16 @@ int writeToStandardOutput(const QByteArray &data, bool binary, CliContext &conte
     }
     auto *file = qobject_cast<QFile *>(device);
     if (binary && file && isTerminal(file->handle())) {
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "this format is binary and is not written to a "
-                                                                      "terminal; use --output FILE or redirect standard output")),
-                          kCommand, context);
+        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine",
+                              "this format is binary and is not written to a "
+                              "terminal; use --output FILE or redirect standard output")),
+            kCommand, context);
     }
     if (device->write(data) != data.size() || (file && !file->flush())) {
         printError(kCommand,
-                   context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1")).arg(device->errorString()),
-                   context);
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
+                .arg(device->errorString()),
+            context);
         return NothingUsable;
     }
     return Success;
@@ -120,7 +122,8 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
     if (const auto refused = refuseOutputTarget(path, force, kCommand, context))
         return *refused;
     if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
-        printError(kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
+        printError(
+            kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
         return NothingUsable;
     }
     return Success;
@@ -150,17 +153,21 @@ int runExport(const QStringList &arguments, CliContext &context)
     if (parser.isSet(QStringLiteral("incoming"))) {
         incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
         if (!incoming || *incoming == Protocol::Smtp)
-            return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
+            return usageError(
+                context.tr(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
     }
     if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), kCommand, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), kCommand, context);
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), kCommand, context);
+        return usageError(
+            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), kCommand, context);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return usageError(positional.isEmpty() ? context.tr(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
-                                               : context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
-                          kCommand, context);
+        return usageError(positional.isEmpty()
+                ? context.tr(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
+                : context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
+            kCommand, context);
     }
 
     const EmailAddress address = EmailAddress::parse(positional.constFirst());
@@ -176,9 +183,9 @@ int runExport(const QStringList &arguments, CliContext &context)
     request.result = SettingsResolver::lookup(loaded->catalog, address, &suggester);
     if (!request.result.isUsable()) {
         printError(kCommand,
-                   notUsableMessage(request.result, false, context)
-                       + context.tr(QT_TRANSLATE_NOOP("CommandLine", "; nothing written")),
-                   context);
+            notUsableMessage(request.result, false, context)
+                + context.tr(QT_TRANSLATE_NOOP("CommandLine", "; nothing written")),
+            context);
         return NothingUsable;
     }
     request.displayName = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : address.displayName();
@@ -197,9 +204,10 @@ int runExport(const QStringList &arguments, CliContext &context)
         data = context.renderPdf ? context.renderPdf(QString::fromUtf8(document.data)) : QByteArray();
         if (data.isEmpty()) {
             printError(kCommand,
-                       context.tr(QT_TRANSLATE_NOOP("CommandLine", "this program cannot render PDF here; use --format "
-                                                                   "sheet-html and print that instead")),
-                       context);
+                context.tr(QT_TRANSLATE_NOOP("CommandLine",
+                    "this program cannot render PDF here; use --format "
+                    "sheet-html and print that instead")),
+                context);
             return NothingUsable;
         }
     }

@@ -58,22 +58,23 @@ int runLookup(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return usageError(positional.isEmpty() ? context.tr(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
-                                               : context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
-                          command, context);
+        return usageError(positional.isEmpty()
+                ? context.tr(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
+                : context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
+            command, context);
     }
 
     const EmailAddress address = EmailAddress::parse(positional.constFirst());
     const auto loaded = CommonOptions::loadCatalog(parser, context);
     if (!loaded) {
         if (*format == QLatin1String("json")) {
-            printJson({{QStringLiteral("valid"), address.isValid()},
-                       {QStringLiteral("found"), false},
-                       {QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), QStringLiteral("catalog-invalid")},
-                                    {QStringLiteral("message"),
-                                     context.tr(QT_TRANSLATE_NOOP("CommandLine", "a catalog given with --catalog has errors"))}}}},
-                      context);
+            printJson({{QStringLiteral("valid"), address.isValid()}, {QStringLiteral("found"), false},
+                          {QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("code"), QStringLiteral("catalog-invalid")},
+                                  {QStringLiteral("message"),
+                                      context.tr(QT_TRANSLATE_NOOP(
+                                          "CommandLine", "a catalog given with --catalog has errors"))}}}},
+                context);
         }
         return InvalidInput;
     }
@@ -86,7 +87,8 @@ int runLookup(const QStringList &arguments, CliContext &context)
     if (online) {
         const bool text = *format == QLatin1String("text");
         if (text)
-            printError(command, context.tr(QT_TRANSLATE_NOOP("CommandLine", "looking online for %1 …")).arg(address.domain()), context);
+            printError(command,
+                context.tr(QT_TRANSLATE_NOOP("CommandLine", "looking online for %1 …")).arg(address.domain()), context);
         const QString suggestion = result.suggestion;
         result = discoverOnline(address, loaded->catalog, *network, languages->constFirst(), text, &progress, context);
         if (!result.found)

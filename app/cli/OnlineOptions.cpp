@@ -56,8 +56,8 @@ void add(QCommandLineParser &parser)
                       QStringLiteral("SECONDS")});
 }
 
-std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWithOnline, const QString &command,
-                                 CliContext &context)
+std::optional<NetworkSetup> read(
+    const QCommandLineParser &parser, bool onlyWithOnline, const QString &command, CliContext &context)
 {
     const auto fail = [&](const QString &message) {
         usageError(message, command, context);
@@ -85,8 +85,10 @@ std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWith
         const bool https = url.scheme() == QLatin1String("https");
         const bool http = url.scheme() == QLatin1String("http");
         if (!url.isValid() || url.host().isEmpty() || !(https || (http && setup.discovery.allowHttp))) {
-            return fail(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--ispdb-url must be an https:// URL (http:// only "
-                                                                    "with --allow-http), not '%1'"))
+            return fail(context
+                            .tr(QT_TRANSLATE_NOOP("CommandLine",
+                                "--ispdb-url must be an https:// URL (http:// only "
+                                "with --allow-http), not '%1'"))
                             .arg(parser.value(kIspdbUrl)));
         }
         setup.discovery.ispdbBaseUrl = url;
@@ -107,8 +109,10 @@ std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWith
         bool ok = false;
         const double seconds = parser.value(kTimeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > kMaxTimeoutSeconds) {
-            return fail(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--timeout must be a number of seconds above 0 and "
-                                                                    "at most %1, not '%2'"))
+            return fail(context
+                            .tr(QT_TRANSLATE_NOOP("CommandLine",
+                                "--timeout must be a number of seconds above 0 and "
+                                "at most %1, not '%2'"))
                             .arg(QString::number(kMaxTimeoutSeconds), parser.value(kTimeout)));
         }
         setup.timeout = std::chrono::milliseconds(qint64(seconds * 1000));

@@ -39,8 +39,8 @@ void add(QCommandLineParser &parser);
 /// The values, checked; std::nullopt (after a usage error of `command`) means exit 2. With `onlyWithOnline`
 /// (lookup, where they serve discovery alone) the options without --online are a usage error,
 /// because they would silently do nothing; `check` uses them for its connections as well.
-std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWithOnline, const QString &command,
-                                 CliContext &context);
+std::optional<NetworkSetup> read(
+    const QCommandLineParser &parser, bool onlyWithOnline, const QString &command, CliContext &context);
 
 } // namespace OnlineOptions
 

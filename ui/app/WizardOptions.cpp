@@ -13,13 +13,21 @@ namespace {
 constexpr char kContext[] = "WizardOptions";
 
 /// QGuiApplication's and QApplication's own options that take a value, and those that do not.
-const QStringList kQtValueOptions{
-    QStringLiteral("platform"),       QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
-    QStringLiteral("plugin"),         QStringLiteral("qwindowgeometry"),    QStringLiteral("qwindowicon"),
-    QStringLiteral("qwindowtitle"),   QStringLiteral("session"),            QStringLiteral("style"),
-    QStringLiteral("stylesheet"),     QStringLiteral("display"),            QStringLiteral("geometry"),
+const QStringList kQtValueOptions {
+    QStringLiteral("platform"),
+    QStringLiteral("platformpluginpath"),
+    QStringLiteral("platformtheme"),
+    QStringLiteral("plugin"),
+    QStringLiteral("qwindowgeometry"),
+    QStringLiteral("qwindowicon"),
+    QStringLiteral("qwindowtitle"),
+    QStringLiteral("session"),
+    QStringLiteral("style"),
+    QStringLiteral("stylesheet"),
+    QStringLiteral("display"),
+    QStringLiteral("geometry"),
 };
-const QStringList kQtFlags{QStringLiteral("reverse"), QStringLiteral("widgetcount")};
+const QStringList kQtFlags {QStringLiteral("reverse"), QStringLiteral("widgetcount")};
 
 /// `-name` or `--name` without the dashes (Qt accepts both for its options).
 QString qtOptionName(const QString &argument)
@@ -85,8 +93,9 @@ WizardOptions WizardOptions::parse(const QStringList &arguments)
 QString WizardOptions::usage(Language language)
 {
     return i18n::translate(language, kContext,
-                           QT_TRANSLATE_NOOP("WizardOptions", "Usage: mailsetup [--lang de|en] [ADDRESS]; "
-                                                              "mailsetup --help shows all commands."));
+        QT_TRANSLATE_NOOP("WizardOptions",
+            "Usage: mailsetup [--lang de|en] [ADDRESS]; "
+            "mailsetup --help shows all commands."));
 }
 
 } // namespace mailsetup::ui
