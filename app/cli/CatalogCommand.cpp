@@ -32,9 +32,11 @@ QJsonArray diagnosticsToJson(const CatalogDiagnostics &diagnostics)
 int runCheck(const QStringList &arguments, CliContext &context)
 {
     const QString command = QStringLiteral("catalog check");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks a catalog file against the schema (docs/catalog.md) "
-                                                    "and prints every error as FILE:LINE:COLUMN: error: MESSAGE."));
+    CommandParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checks a catalog file against the catalog schema and prints every "
+                                                    "error as FILE:LINE:COLUMN: error: MESSAGE. The schema (every key, "
+                                                    "its type and its rules) is described in docs/catalog.md of the "
+                                                    "source code."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The catalog file (YAML) to check."));
     CommonOptions::addFormat(parser, kFormats);
     CommonOptions::addLanguage(parser);
@@ -90,7 +92,7 @@ int runCheck(const QStringList &arguments, CliContext &context)
 int runStats(const QStringList &arguments, CliContext &context)
 {
     const QString command = QStringLiteral("catalog stats");
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral("Counts the providers, domains and statuses of all catalog layers."));
     CommonOptions::addFormat(parser, kFormats);
     CommonOptions::addLanguage(parser);
@@ -136,7 +138,7 @@ int writeOutputFile(const QString &path, const QByteArray &data, CliContext &con
 int runImportIspdb(const QStringList &arguments, CliContext &context)
 {
     const QString command = QStringLiteral("catalog import-ispdb");
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Converts the clientConfig XML files of a Mozilla ISPDB folder (thunderbird/autoconfig, ispdb/) into a "
         "catalog file (docs/catalog.md). Only facts are taken; skipped servers and duplicate domains are "

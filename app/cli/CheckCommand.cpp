@@ -63,7 +63,7 @@ std::optional<QString> readPassword(CliContext &context)
 
 int runServerCheck(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral("Connects to the incoming and outgoing server of an e-mail address and "
                                                     "explains what works."));
     parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("The e-mail address, e.g. anna@gmx.ch."));

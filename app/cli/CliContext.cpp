@@ -55,21 +55,21 @@ QString CliContext::tr(const char *sourceText) const
 
 namespace CommonOptions {
 
-void addLanguage(QCommandLineParser &parser)
+void addLanguage(CommandParser &parser)
 {
     parser.addOption({QStringLiteral("lang"),
                       QStringLiteral("Language of the answer: de, en or both (default: the system language)."),
                       QStringLiteral("de|en|both")});
 }
 
-void addFormat(QCommandLineParser &parser, const QStringList &formats)
+void addFormat(CommandParser &parser, const QStringList &formats)
 {
     parser.addOption({QStringLiteral("format"),
                       QStringLiteral("Output format: %1 (default: %2).").arg(formats.join(QLatin1String(", ")), formats.constFirst()),
                       formats.join(u'|')});
 }
 
-void addCatalog(QCommandLineParser &parser)
+void addCatalog(CommandParser &parser)
 {
     parser.addOption({QStringLiteral("catalog"),
                       QStringLiteral("Use FILE as an extra catalog above all others (repeatable)."),
@@ -131,7 +131,7 @@ std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parse
 
 } // namespace CommonOptions
 
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+std::optional<int> parseOrExit(CommandParser &parser, const QStringList &arguments, const QString &command,
                                CliContext &context)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -142,9 +142,7 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
     if (!parser.parse(withProgram))
         return usageError(parserError(parser, context), command, context);
     if (parser.isSet(help)) {
-        // QCommandLineParser names only the program; the command belongs in the usage line too.
-        static const QRegularExpression usage(QStringLiteral("^Usage: \\S+"));
-        context.out << parser.helpText().replace(usage, QStringLiteral("Usage: mailsetup ") + command);
+        context.out << parser.helpText(command);
         return Success;
     }
     if (const QString repeated = repeatedOption(parser); !repeated.isEmpty()) {

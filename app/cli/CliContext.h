@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/CatalogLoader.h"
+#include "cli/CommandParser.h"
 #include "i18n/Translation.h"
 #include "model/Language.h"
 #include "model/LookupResult.h"
@@ -47,9 +48,9 @@ using LanguageChoice = QList<Language>;
 /// Options every command shares, and how they are read.
 namespace CommonOptions {
 
-void addLanguage(QCommandLineParser &parser);
-void addFormat(QCommandLineParser &parser, const QStringList &formats);
-void addCatalog(QCommandLineParser &parser);
+void addLanguage(CommandParser &parser);
+void addFormat(CommandParser &parser, const QStringList &formats);
+void addCatalog(CommandParser &parser);
 /// The --lang value, or the system language; std::nullopt (after a usage error) if invalid.
 std::optional<LanguageChoice> language(const QCommandLineParser &parser, const QString &command, CliContext &context);
 /// The --format value; std::nullopt (after a usage error) if not one of `formats`.
@@ -64,7 +65,7 @@ std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parse
 /// Parses `arguments` (without the program name and command); prints help or an error. An
 /// option that takes one value and is given twice is an error too (which one would count?).
 /// Returns std::nullopt to go on, or the exit code to stop with.
-std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+std::optional<int> parseOrExit(CommandParser &parser, const QStringList &arguments, const QString &command,
                                CliContext &context);
 
 void printJson(const QJsonObject &object, CliContext &context);

@@ -39,7 +39,7 @@ bool isTerminal(int fd)
 #endif
 }
 
-void addOptions(QCommandLineParser &parser)
+void addOptions(CommandParser &parser)
 {
     parser.setApplicationDescription(
         QStringLiteral("Writes the settings for an e-mail address in a format a mail program imports "
@@ -133,7 +133,7 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
 
 int runExport(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     addOptions(parser);
     if (const auto exit = parseOrExit(parser, arguments, kCommand, context))
         return *exit;

@@ -36,7 +36,7 @@ void printText(const LookupResult &result, const LanguageChoice &languages, CliC
 int runLookup(const QStringList &arguments, CliContext &context)
 {
     const QString command = QStringLiteral("lookup");
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral("Shows the mail server settings for an e-mail address, "
                                                     "from the built-in catalog (no network unless --online)."));
     parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("The e-mail address, e.g. anna@gmx.ch."));

@@ -34,7 +34,7 @@ std::unique_ptr<DnsResolver> NetworkSetup::createResolver() const
 
 namespace OnlineOptions {
 
-void add(QCommandLineParser &parser)
+void add(CommandParser &parser)
 {
     parser.addOption({kOnline, QStringLiteral("If the catalogs do not know the domain, look for its settings online "
                                               "(autoconfig, ISPDB, MX, SRV). Only the domain is sent.")});

@@ -35,7 +35,7 @@ struct NetworkSetup {
 namespace OnlineOptions {
 
 /// --online, --dns-server, --ispdb-url, --ca-file, --allow-http, --resolve, --timeout.
-void add(QCommandLineParser &parser);
+void add(CommandParser &parser);
 /// The values, checked; std::nullopt (after a usage error of `command`) means exit 2. With `onlyWithOnline`
 /// (lookup, where they serve discovery alone) the options without --online are a usage error,
 /// because they would silently do nothing; `check` uses them for its connections as well.
