@@ -49,7 +49,7 @@ int runCheck(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     if (parser.positionalArguments().size() != 1)
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one catalog file")), command, context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one catalog file")), command, context);
 
     const QString path = parser.positionalArguments().constFirst();
     CatalogYamlReader::Result result = CatalogYamlReader::readFile(path);
@@ -105,7 +105,7 @@ int runStats(const QStringList &arguments, CliContext &context)
     if (!format)
         return InvalidInput;
     if (!parser.positionalArguments().isEmpty()) {
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "catalog stats takes no arguments, not '%1'"))
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "catalog stats takes no arguments, not '%1'"))
                               .arg(parser.positionalArguments().constFirst()),
             command, context);
     }
@@ -129,7 +129,7 @@ int writeOutputFile(const QString &path, const QByteArray &data, CliContext &con
 {
     if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
         printError(QStringLiteral("catalog import-ispdb"),
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
         return NothingUsable;
     }
     return Success;
@@ -159,18 +159,18 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
         return InvalidInput;
     if (parser.positionalArguments().size() != 1)
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one ISPDB folder")), command, context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one ISPDB folder")), command, context);
     if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), command, context);
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), command, context);
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), command, context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), command, context);
 
     IspdbImporter::Options options;
     options.sourceCommit = parser.value(QStringLiteral("source-commit")).toLower();
     static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{7,40}$"));
     if (parser.isSet(QStringLiteral("source-commit")) && !commitPattern.match(options.sourceCommit).hasMatch())
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine",
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine",
                               "--source-commit must be a git commit id (7 to 40 hex "
                               "digits)")),
             command, context);
@@ -181,7 +181,7 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
         options.sourceDate = QDate::fromString(text, Qt::ISODate);
         if (!datePattern.match(text).hasMatch() || !options.sourceDate.isValid())
             return usageError(context
-                                  .tr(QT_TRANSLATE_NOOP("CommandLine",
+                                  .localized(QT_TRANSLATE_NOOP("CommandLine",
                                       "--source-date must be a date written YYYY-MM-DD, "
                                       "not '%1'"))
                                   .arg(text),
@@ -201,14 +201,14 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
     for (const IspdbImporter::Warning &warning : result.warnings)
         context.err << warning.toString() << u'\n';
     if (result.catalog.providers.isEmpty()) {
-        printError(command, context.tr(QT_TRANSLATE_NOOP("CommandLine", "no provider could be imported")), context);
+        printError(command, context.localized(QT_TRANSLATE_NOOP("CommandLine", "no provider could be imported")), context);
         return NothingUsable;
     }
     qsizetype domains = 0;
     for (const Provider &provider : result.catalog.providers)
         domains += provider.domains.size();
     printError(command,
-        context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 providers with %2 domains imported, %3 warnings"))
+        context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 providers with %2 domains imported, %3 warnings"))
             .arg(QString::number(result.catalog.providers.size()), QString::number(domains),
                 QString::number(result.warnings.size())),
         context);
@@ -240,16 +240,17 @@ int runCatalog(const QStringList &arguments, CliContext &context)
             "  stats [--format text|json] [--catalog FILE]...\n"
             "                                    counts, statuses, dates of all layers\n"
             "  import-ispdb DIR [--output FILE [--force]] [--source-commit SHA]\n"
-            "               [--source-date DATE] convert Mozilla ISPDB XML files into a catalog\n");
+            "               [--source-date DATE]\n"
+            "                                    convert Mozilla ISPDB XML files to a catalog\n");
         return Success;
     }
     if (sub.isEmpty() || sub.startsWith(u'-')) {
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "which catalog command? check, stats or import-ispdb")),
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "which catalog command? check, stats or import-ispdb")),
             command, context);
     }
     return usageError(
-        context.tr(QT_TRANSLATE_NOOP("CommandLine", "unknown catalog command '%1'")).arg(sub), command, context);
+        context.localized(QT_TRANSLATE_NOOP("CommandLine", "unknown catalog command '%1'")).arg(sub), command, context);
 }
 
 } // namespace mailsetup::cli

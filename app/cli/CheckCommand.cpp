@@ -33,7 +33,7 @@ std::optional<QString> readPassword(CliContext &context)
     // NUL byte and would silently take a shortened password.
     if (!input.open(0 /* standard input */, QIODevice::ReadOnly)) {
         printError(kCommand,
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot read the password from standard input")), context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot read the password from standard input")), context);
         return std::nullopt;
     }
     // One byte past the limit (plus CR LF), so that a longer line is refused, not cut.
@@ -42,14 +42,14 @@ std::optional<QString> readPassword(CliContext &context)
         line.chop(1);
     if (line.isEmpty()) {
         printError(kCommand,
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--password-stdin, but standard input holds no password")),
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--password-stdin, but standard input holds no password")),
             context);
         return std::nullopt;
     }
     if (line.size() > kMaxPasswordBytes || line.contains('\0')) {
         printError(kCommand,
             context
-                .tr(QT_TRANSLATE_NOOP("CommandLine",
+                .localized(QT_TRANSLATE_NOOP("CommandLine",
                     "the first line of standard input is not a password "
                     "(longer than %1 bytes or with a NUL byte)"))
                 .arg(kMaxPasswordBytes),
@@ -91,13 +91,13 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")), kCommand, context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")), kCommand, context);
     std::optional<Protocol> incoming;
     if (parser.isSet(QStringLiteral("incoming"))) {
         incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
         if (!incoming || *incoming == Protocol::Smtp)
             return usageError(
-                context.tr(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
+                context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
     }
     QString password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
@@ -142,7 +142,7 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     const QList<ServerSettings> servers = ConnectionCheck::chooseServers(result, incoming);
     if (incoming && (servers.isEmpty() || servers.constFirst().protocol != *incoming)) {
         printError(kCommand,
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "no %1 server is known for %2"))
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "no %1 server is known for %2"))
                 .arg(SettingsText::protocolName(*incoming), address.domain()),
             context);
         return NothingUsable;
@@ -179,7 +179,7 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
         printJson(output, context);
     if (!check.passed())
         printError(kCommand,
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "at least one server does not work with these settings")),
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "at least one server does not work with these settings")),
             context);
     return check.passed() ? Success : NothingUsable;
 }

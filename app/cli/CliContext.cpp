@@ -22,16 +22,16 @@ QString parserError(const QCommandLineParser &parser, const CliContext &context)
     const QStringList unknown = parser.unknownOptionNames();
     if (!unknown.isEmpty()) {
         const QString name = unknown.constFirst();
-        return context.tr(QT_TRANSLATE_NOOP("CommandLine", "unknown option '%1'"))
+        return context.localized(QT_TRANSLATE_NOOP("CommandLine", "unknown option '%1'"))
             .arg((name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name);
     }
     static const QRegularExpression missing(QStringLiteral("^Missing value after '(.*)'\\.$"));
     static const QRegularExpression unexpected(QStringLiteral("^Unexpected value after '(.*)'\\.$"));
     const QString text = parser.errorText();
     if (const auto match = missing.match(text); match.hasMatch())
-        return context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 needs a value")).arg(match.captured(1));
+        return context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 needs a value")).arg(match.captured(1));
     if (const auto match = unexpected.match(text); match.hasMatch())
-        return context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 takes no value"))
+        return context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 takes no value"))
             .arg(match.captured(1).section(u'=', 0, 0));
     return text;
 }
@@ -48,7 +48,7 @@ QString repeatedOption(const QCommandLineParser &parser)
 
 } // namespace
 
-QString CliContext::tr(const char *sourceText) const
+QString CliContext::localized(const char *sourceText) const
 {
     return i18n::translate(language, kContext, sourceText);
 }
@@ -85,7 +85,7 @@ std::optional<LanguageChoice> language(const QCommandLineParser &parser, const Q
         return LanguageChoice{Language::German, Language::English};
     if (value == QLatin1String("de") || value == QLatin1String("en"))
         return LanguageChoice{*i18n::languageFromCode(value)};
-    usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--lang must be de, en or both, not '%1'")).arg(value),
+    usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--lang must be de, en or both, not '%1'")).arg(value),
         command, context);
     return std::nullopt;
 }
@@ -98,7 +98,7 @@ std::optional<QString> format(
     const QString value = parser.value(QStringLiteral("format"));
     if (formats.contains(value))
         return value;
-    usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--format must be one of %1, not '%2'"))
+    usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--format must be one of %1, not '%2'"))
                    .arg(formats.join(QLatin1String(", ")), value),
         command, context);
     return std::nullopt;
@@ -118,7 +118,7 @@ std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parse
     for (const QString &file : std::as_const(ignoredFiles)) {
         printError({},
             QStringLiteral("warning: ")
-                + context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 has errors and is ignored")).arg(file),
+                + context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 has errors and is ignored")).arg(file),
             context);
     }
     if (!loaded.errors.isEmpty()) {
@@ -146,7 +146,7 @@ std::optional<int> parseOrExit(CommandParser &parser, const QStringList &argumen
         return Success;
     }
     if (const QString repeated = repeatedOption(parser); !repeated.isEmpty()) {
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--%1 may be given only once")).arg(repeated),
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--%1 may be given only once")).arg(repeated),
             command, context);
     }
     return std::nullopt;
@@ -174,7 +174,7 @@ void printError(const QString &command, const QString &message, CliContext &cont
 int usageError(const QString &message, const QString &command, CliContext &context)
 {
     printError(command, message, context);
-    context.err << context.tr(QT_TRANSLATE_NOOP("CommandLine", "Try '%1 --help'.")).arg(programAndCommand(command))
+    context.err << context.localized(QT_TRANSLATE_NOOP("CommandLine", "Try '%1 --help'.")).arg(programAndCommand(command))
                 << u'\n';
     if (context.json) {
         printJson(
@@ -190,17 +190,17 @@ QString notUsableMessage(const LookupResult &result, bool searchedOnline, const 
     const QString domain = result.address.domain();
     QString message;
     if (result.found)
-        message = context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 no longer offers working mail servers"))
+        message = context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 no longer offers working mail servers"))
                       .arg(result.provider->name);
     else if (searchedOnline)
         message
             = context
-                  .tr(QT_TRANSLATE_NOOP("CommandLine", "no settings found for %1, neither in the catalogs nor online"))
+                  .localized(QT_TRANSLATE_NOOP("CommandLine", "no settings found for %1, neither in the catalogs nor online"))
                   .arg(domain);
     else
-        message = context.tr(QT_TRANSLATE_NOOP("CommandLine", "no settings known for %1")).arg(domain);
+        message = context.localized(QT_TRANSLATE_NOOP("CommandLine", "no settings known for %1")).arg(domain);
     if (!result.suggestion.isEmpty())
-        message += context.tr(QT_TRANSLATE_NOOP("CommandLine", " (did you mean %1?)")).arg(result.suggestion);
+        message += context.localized(QT_TRANSLATE_NOOP("CommandLine", " (did you mean %1?)")).arg(result.suggestion);
     return message;
 }
 
@@ -210,7 +210,7 @@ std::optional<int> refuseOutputTarget(const QString &path, bool force, const QSt
     if (target.exists() && !target.isFile()) {
         printError(command,
             context
-                .tr(QT_TRANSLATE_NOOP("CommandLine",
+                .localized(QT_TRANSLATE_NOOP("CommandLine",
                     "%1 is not a regular file (a directory or a device); "
                     "give the name of a file to write"))
                 .arg(path),
@@ -219,7 +219,7 @@ std::optional<int> refuseOutputTarget(const QString &path, bool force, const QSt
     }
     if (target.exists() && !force) {
         printError(command,
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "%1 already exists; add --force to replace it")).arg(path),
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 already exists; add --force to replace it")).arg(path),
             context);
         return NothingUsable;
     }

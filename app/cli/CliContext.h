@@ -39,7 +39,8 @@ struct CliContext {
     bool json = false;
 
     /// `sourceText`, marked with QT_TRANSLATE_NOOP("CommandLine", …), in the message language.
-    [[nodiscard]] QString tr(const char *sourceText) const;
+    /// (Not named tr(): lupdate would take the call for one and miss the marked text inside.)
+    [[nodiscard]] QString localized(const char *sourceText) const;
 };
 
 /// `--lang de|en|both`: the languages to answer in, in print order.

@@ -129,7 +129,7 @@ int checkStandardOutput(int exitCode, CliContext &context)
         return exitCode;
     const QIODevice *device = context.out.device();
     printError({},
-        context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
+        context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
             .arg(device ? device->errorString() : QString()),
         context);
     return exitCode == Success ? int(NothingUsable) : exitCode;
@@ -265,11 +265,11 @@ int run(const QStringList &arguments, CliContext &context)
         if (!command) {
             if (invocation.word.isEmpty())
                 return usageError(
-                    context.tr(QT_TRANSLATE_NOOP("CommandLine", "a command is needed after the options")), {}, context);
+                    context.localized(QT_TRANSLATE_NOOP("CommandLine", "a command is needed after the options")), {}, context);
             const char *problem = invocation.word.startsWith(u'-')
                 ? QT_TRANSLATE_NOOP("CommandLine", "unknown option '%1'")
                 : QT_TRANSLATE_NOOP("CommandLine", "unknown command '%1'");
-            return usageError(context.tr(problem).arg(invocation.word), {}, context);
+            return usageError(context.localized(problem).arg(invocation.word), {}, context);
         }
         // Options given before the command go right after it (after `catalog check`, say), where
         // the command's parser reads them.

@@ -66,7 +66,7 @@ std::optional<ExportFormat> formatOption(const QCommandLineParser &parser, const
     const QString value = parser.value(option);
     if (const auto format = Exporter::fromId(value))
         return format;
-    usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--%1 must be one of %2, not '%3'"))
+    usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--%1 must be one of %2, not '%3'"))
                    .arg(option, formatIds().join(QLatin1String(", ")), value),
         kCommand, context);
     return std::nullopt;
@@ -100,14 +100,14 @@ int writeToStandardOutput(const QByteArray &data, bool binary, CliContext &conte
     }
     auto *file = qobject_cast<QFile *>(device);
     if (binary && file && isTerminal(file->handle())) {
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine",
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine",
                               "this format is binary and is not written to a "
                               "terminal; use --output FILE or redirect standard output")),
             kCommand, context);
     }
     if (device->write(data) != data.size() || (file && !file->flush())) {
         printError(kCommand,
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
                 .arg(device->errorString()),
             context);
         return NothingUsable;
@@ -123,7 +123,7 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
         return *refused;
     if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
         printError(
-            kCommand, context.tr(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
+            kCommand, context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
         return NothingUsable;
     }
     return Success;
@@ -145,7 +145,7 @@ int runExport(const QStringList &arguments, CliContext &context)
         return format ? printInstructions(*format, *languages, context) : InvalidInput;
     }
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--format is required")), kCommand, context);
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--format is required")), kCommand, context);
     const auto format = formatOption(parser, QStringLiteral("format"), context);
     if (!format)
         return InvalidInput;
@@ -154,19 +154,19 @@ int runExport(const QStringList &arguments, CliContext &context)
         incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
         if (!incoming || *incoming == Protocol::Smtp)
             return usageError(
-                context.tr(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
+                context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
     }
     if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), kCommand, context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), kCommand, context);
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
         return usageError(
-            context.tr(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), kCommand, context);
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), kCommand, context);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return usageError(positional.isEmpty()
-                ? context.tr(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
-                : context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
+                ? context.localized(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
+                : context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
             kCommand, context);
     }
 
@@ -184,7 +184,7 @@ int runExport(const QStringList &arguments, CliContext &context)
     if (!request.result.isUsable()) {
         printError(kCommand,
             notUsableMessage(request.result, false, context)
-                + context.tr(QT_TRANSLATE_NOOP("CommandLine", "; nothing written")),
+                + context.localized(QT_TRANSLATE_NOOP("CommandLine", "; nothing written")),
             context);
         return NothingUsable;
     }
@@ -204,7 +204,7 @@ int runExport(const QStringList &arguments, CliContext &context)
         data = context.renderPdf ? context.renderPdf(QString::fromUtf8(document.data)) : QByteArray();
         if (data.isEmpty()) {
             printError(kCommand,
-                context.tr(QT_TRANSLATE_NOOP("CommandLine",
+                context.localized(QT_TRANSLATE_NOOP("CommandLine",
                     "this program cannot render PDF here; use --format "
                     "sheet-html and print that instead")),
                 context);

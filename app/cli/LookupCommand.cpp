@@ -59,8 +59,8 @@ int runLookup(const QStringList &arguments, CliContext &context)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return usageError(positional.isEmpty()
-                ? context.tr(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
-                : context.tr(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
+                ? context.localized(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
+                : context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
             command, context);
     }
 
@@ -72,7 +72,7 @@ int runLookup(const QStringList &arguments, CliContext &context)
                           {QStringLiteral("error"),
                               QJsonObject {{QStringLiteral("code"), QStringLiteral("catalog-invalid")},
                                   {QStringLiteral("message"),
-                                      context.tr(QT_TRANSLATE_NOOP(
+                                      context.localized(QT_TRANSLATE_NOOP(
                                           "CommandLine", "a catalog given with --catalog has errors"))}}}},
                 context);
         }
@@ -88,7 +88,7 @@ int runLookup(const QStringList &arguments, CliContext &context)
         const bool text = *format == QLatin1String("text");
         if (text)
             printError(command,
-                context.tr(QT_TRANSLATE_NOOP("CommandLine", "looking online for %1 …")).arg(address.domain()), context);
+                context.localized(QT_TRANSLATE_NOOP("CommandLine", "looking online for %1 …")).arg(address.domain()), context);
         const QString suggestion = result.suggestion;
         result = discoverOnline(address, loaded->catalog, *network, languages->constFirst(), text, &progress, context);
         if (!result.found)

@@ -68,14 +68,14 @@ std::optional<NetworkSetup> read(
     if (onlyWithOnline && !setup.online) {
         for (const QString &name : {kDnsServer, kIspdbUrl, kCaFile, kAllowHttp, kResolve, kTimeout}) {
             if (parser.isSet(name))
-                return fail(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--%1 needs --online")).arg(name));
+                return fail(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--%1 needs --online")).arg(name));
         }
         return setup;
     }
     if (parser.isSet(kDnsServer)) {
         setup.dnsServer = QHostAddress(parser.value(kDnsServer));
         if (setup.dnsServer.isNull()) {
-            return fail(context.tr(QT_TRANSLATE_NOOP("CommandLine", "--dns-server must be an IP address, not '%1'"))
+            return fail(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--dns-server must be an IP address, not '%1'"))
                             .arg(parser.value(kDnsServer)));
         }
     }
@@ -86,7 +86,7 @@ std::optional<NetworkSetup> read(
         const bool http = url.scheme() == QLatin1String("http");
         if (!url.isValid() || url.host().isEmpty() || !(https || (http && setup.discovery.allowHttp))) {
             return fail(context
-                            .tr(QT_TRANSLATE_NOOP("CommandLine",
+                            .localized(QT_TRANSLATE_NOOP("CommandLine",
                                 "--ispdb-url must be an https:// URL (http:// only "
                                 "with --allow-http), not '%1'"))
                             .arg(parser.value(kIspdbUrl)));
@@ -110,7 +110,7 @@ std::optional<NetworkSetup> read(
         const double seconds = parser.value(kTimeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > kMaxTimeoutSeconds) {
             return fail(context
-                            .tr(QT_TRANSLATE_NOOP("CommandLine",
+                            .localized(QT_TRANSLATE_NOOP("CommandLine",
                                 "--timeout must be a number of seconds above 0 and "
                                 "at most %1, not '%2'"))
                             .arg(QString::number(kMaxTimeoutSeconds), parser.value(kTimeout)));
