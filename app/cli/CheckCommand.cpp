@@ -79,15 +79,12 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     if (const auto exit = parseOrExit(parser, arguments, kCommand, context))
         return *exit;
 
-    const auto languages = CommonOptions::language(parser, kCommand, context);
-    if (!languages)
+    const auto options = OnlineOptions::readWithAnswerOptions(parser, kFormats, false, kCommand, context);
+    if (!options)
         return InvalidInput;
-    const auto format = CommonOptions::format(parser, kFormats, kCommand, context);
-    if (!format)
-        return InvalidInput;
-    const auto network = OnlineOptions::read(parser, false, kCommand, context);
-    if (!network)
-        return InvalidInput;
+    const LanguageChoice *languages = &options->languages;
+    const QString *format = &options->format;
+    const NetworkSetup *network = &options->network;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(

@@ -47,15 +47,12 @@ int runLookup(const QStringList &arguments, CliContext &context)
     if (const auto exit = parseOrExit(parser, arguments, command, context))
         return *exit;
 
-    const auto languages = CommonOptions::language(parser, command, context);
-    if (!languages)
+    const auto options = OnlineOptions::readWithAnswerOptions(parser, kFormats, true, command, context);
+    if (!options)
         return InvalidInput;
-    const auto format = CommonOptions::format(parser, kFormats, command, context);
-    if (!format)
-        return InvalidInput;
-    const auto network = OnlineOptions::read(parser, true, command, context);
-    if (!network)
-        return InvalidInput;
+    const LanguageChoice *languages = &options->languages;
+    const QString *format = &options->format;
+    const NetworkSetup *network = &options->network;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         return usageError(positional.isEmpty()

@@ -121,6 +121,21 @@ std::optional<NetworkSetup> read(
     return setup;
 }
 
+std::optional<AnswerOptions> readWithAnswerOptions(const QCommandLineParser &parser, const QStringList &formats,
+                                                   bool onlyWithOnline, const QString &command, CliContext &context)
+{
+    auto languages = CommonOptions::language(parser, command, context);
+    if (!languages)
+        return std::nullopt;
+    auto format = CommonOptions::format(parser, formats, command, context);
+    if (!format)
+        return std::nullopt;
+    auto network = read(parser, onlyWithOnline, command, context);
+    if (!network)
+        return std::nullopt;
+    return AnswerOptions{std::move(*languages), std::move(*format), std::move(*network)};
+}
+
 } // namespace OnlineOptions
 
 LookupResult discoverOnline(const EmailAddress &address, const Catalog &catalog, const NetworkSetup &setup,

@@ -42,6 +42,18 @@ void add(CommandParser &parser);
 std::optional<NetworkSetup> read(
     const QCommandLineParser &parser, bool onlyWithOnline, const QString &command, CliContext &context);
 
+/// What lookup and check both read before they start.
+struct AnswerOptions {
+    LanguageChoice languages;
+    QString format;
+    NetworkSetup network;
+};
+
+/// --lang, --format (one of `formats`) and the network options, checked in this order; the
+/// first mistake is reported as a usage error of `command` and ends reading (std::nullopt).
+std::optional<AnswerOptions> readWithAnswerOptions(const QCommandLineParser &parser, const QStringList &formats,
+                                                   bool onlyWithOnline, const QString &command, CliContext &context);
+
 } // namespace OnlineOptions
 
 /// Runs online discovery for `address` and waits for its answer; prints one progress line per
