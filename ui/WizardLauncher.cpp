@@ -4,7 +4,6 @@
 
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
-#include "app/WizardOptions.h"
 #include "check/SocketTransport.h"
 #include "discovery/OverridingNetworkAccessManager.h"
 #include "discovery/QtDnsResolver.h"
@@ -34,18 +33,18 @@ void loadCatalogInBackground(SetupSession *session)
     watcher->setFuture(QtConcurrent::run([] { return LoadedCatalog::load({}); }));
 }
 
-int runWizard(const QStringList &arguments)
+std::optional<WizardOptions> readWizardOptions(const QStringList &arguments)
 {
-    const WizardOptions options = WizardOptions::parse(arguments);
-    if (!options.error.isEmpty()) {
-        QTextStream(stderr) << "mailsetup: " << options.error << '\n'
-                            << QCoreApplication::translate("WizardOptions",
-                                   "Usage: mailsetup [--lang de|en] [ADDRESS]; "
-                                   "mailsetup --help shows all commands.")
-                            << '\n';
-        return 2;
-    }
+    WizardOptions options = WizardOptions::parse(arguments);
+    if (options.error.isEmpty())
+        return options;
+    QTextStream(stderr) << "mailsetup: " << options.error << '\n'
+                        << WizardOptions::usage(options.language.value_or(i18n::systemLanguage())) << '\n';
+    return std::nullopt;
+}
 
+int runWizard(const WizardOptions &options)
+{
     LanguageManager languages;
     languages.setLanguage(options.language.value_or(AppSettings::language().value_or(i18n::systemLanguage())));
     // Only a choice made in the window is remembered, not a one-off --lang.

@@ -4,12 +4,12 @@
 
 namespace mailsetup {
 
-QString CatalogDiagnostic::toString() const
+QString CatalogDiagnostic::toString(Severity severity) const
 {
+    const QString word = severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning");
     if (line <= 0)
-        return QStringLiteral("%1: error: %2").arg(file, message);
-    return QStringLiteral("%1:%2:%3: error: %4")
-        .arg(file, QString::number(line), QString::number(column), message);
+        return QStringLiteral("%1: %2: %3").arg(file, word, message);
+    return QStringLiteral("%1:%2:%3: %4: %5").arg(file, QString::number(line), QString::number(column), word, message);
 }
 
 } // namespace mailsetup

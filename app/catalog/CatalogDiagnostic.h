@@ -14,8 +14,10 @@ struct CatalogDiagnostic {
     int column = 0;
     QString message;
 
-    /// "FILE:LINE:COLUMN: error: MESSAGE", the form compilers and editors understand.
-    [[nodiscard]] QString toString() const;
+    enum class Severity { Error, Warning };
+
+    /// "FILE:LINE:COLUMN: error: MESSAGE" (or "warning:"), the form compilers and editors understand.
+    [[nodiscard]] QString toString(Severity severity = Severity::Error) const;
     friend bool operator==(const CatalogDiagnostic &, const CatalogDiagnostic &) = default;
 };
 

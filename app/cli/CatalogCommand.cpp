@@ -8,7 +8,6 @@
 #include "catalog/IspdbImporter.h"
 #include "export/AtomicWrite.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -32,18 +31,25 @@ QJsonArray diagnosticsToJson(const CatalogDiagnostics &diagnostics)
 
 int runCheck(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Checks a catalog file against the schema (docs/catalog.md) "
-                                                    "and prints every error as FILE:LINE:COLUMN: error: MESSAGE."));
+    const QString command = QStringLiteral("catalog check");
+    CommandParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checks a catalog file against the catalog schema and prints every "
+                                                    "error as FILE:LINE:COLUMN: error: MESSAGE. The schema (every key, "
+                                                    "its type and its rules) is described in docs/catalog.md of the "
+                                                    "source code."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The catalog file (YAML) to check."));
     CommonOptions::addFormat(parser, kFormats);
-    if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("catalog check"), context))
+    CommonOptions::addLanguage(parser);
+    if (const auto exit = parseOrExit(parser, arguments, command, context))
         return *exit;
-    const auto format = CommonOptions::format(parser, kFormats, context);
+    if (!CommonOptions::language(parser, command, context))
+        return InvalidInput;
+    const auto format = CommonOptions::format(parser, kFormats, command, context);
     if (!format)
         return InvalidInput;
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one catalog file"), QStringLiteral("catalog check"), context);
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one catalog file")), command, context);
 
     const QString path = parser.positionalArguments().constFirst();
     CatalogYamlReader::Result result = CatalogYamlReader::readFile(path);
@@ -71,6 +77,7 @@ int runCheck(const QStringList &arguments, CliContext &context)
         for (const CatalogDiagnostic &error : std::as_const(result.errors))
             context.err << error.toString() << u'\n';
         const qsizetype count = result.errors.size();
+        // The compiler-like summary stays English, like the lines above it (docs/cli.md).
         context.err << QStringLiteral("%1: %2 %3\n")
                            .arg(path, QString::number(count), count == 1 ? QStringLiteral("error") : QStringLiteral("errors"));
         return InvalidInput;
@@ -84,23 +91,36 @@ int runCheck(const QStringList &arguments, CliContext &context)
 
 int runStats(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
+    const QString command = QStringLiteral("catalog stats");
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral("Counts the providers, domains and statuses of all catalog layers."));
     CommonOptions::addFormat(parser, kFormats);
+    CommonOptions::addLanguage(parser);
     CommonOptions::addCatalog(parser);
-    if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("catalog stats"), context))
+    if (const auto exit = parseOrExit(parser, arguments, command, context))
         return *exit;
-    const auto format = CommonOptions::format(parser, kFormats, context);
+    if (!CommonOptions::language(parser, command, context))
+        return InvalidInput;
+    const auto format = CommonOptions::format(parser, kFormats, command, context);
     if (!format)
         return InvalidInput;
+    if (!parser.positionalArguments().isEmpty()) {
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "catalog stats takes no arguments, not '%1'"))
+                              .arg(parser.positionalArguments().constFirst()),
+            command, context);
+    }
     const auto loaded = CommonOptions::loadCatalog(parser, context);
     if (!loaded)
         return InvalidInput;
     const CatalogStats stats = CatalogStats::compute(loaded->catalog);
-    if (*format == QLatin1String("json"))
-        printJson(stats.toJson(), context);
-    else
+    if (*format == QLatin1String("json")) {
+        QJsonObject json = stats.toJson();
+        // A broken user or system file is left out with a warning; scripts see it here.
+        json.insert(QStringLiteral("ignored"), diagnosticsToJson(loaded->warnings));
+        printJson(json, context);
+    } else {
         context.out << stats.toText();
+    }
     return Success;
 }
 
@@ -108,8 +128,9 @@ int runStats(const QStringList &arguments, CliContext &context)
 int writeOutputFile(const QString &path, const QByteArray &data, CliContext &context)
 {
     if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
-        context.err << QStringLiteral("mailsetup catalog import-ispdb: cannot write %1: %2\n").arg(path, problem);
-        return InvalidInput;
+        printError(QStringLiteral("catalog import-ispdb"),
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
+        return NothingUsable;
     }
     return Success;
 }
@@ -117,7 +138,7 @@ int writeOutputFile(const QString &path, const QByteArray &data, CliContext &con
 int runImportIspdb(const QStringList &arguments, CliContext &context)
 {
     const QString command = QStringLiteral("catalog import-ispdb");
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Converts the clientConfig XML files of a Mozilla ISPDB folder (thunderbird/autoconfig, ispdb/) into a "
         "catalog file (docs/catalog.md). Only facts are taken; skipped servers and duplicate domains are "
@@ -131,51 +152,66 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
                       QStringLiteral("SHA")});
     parser.addOption({QStringLiteral("source-date"),
                       QStringLiteral("The date of that commit, YYYY-MM-DD (default: today)."), QStringLiteral("DATE")});
+    CommonOptions::addLanguage(parser);
     if (const auto exit = parseOrExit(parser, arguments, command, context))
         return *exit;
+    if (!CommonOptions::language(parser, command, context))
+        return InvalidInput;
     if (parser.positionalArguments().size() != 1)
-        return usageError(QStringLiteral("give exactly one ISPDB folder"), command, context);
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one ISPDB folder")), command, context);
     if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
-        return usageError(QStringLiteral("--output needs a file name"), command, context);
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), command, context);
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
-        return usageError(QStringLiteral("--force only makes sense with --output"), command, context);
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), command, context);
 
     IspdbImporter::Options options;
     options.sourceCommit = parser.value(QStringLiteral("source-commit")).toLower();
     static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{7,40}$"));
     if (parser.isSet(QStringLiteral("source-commit")) && !commitPattern.match(options.sourceCommit).hasMatch())
-        return usageError(QStringLiteral("--source-commit must be a git commit id (7 to 40 hex digits)"), command, context);
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine",
+                              "--source-commit must be a git commit id (7 to 40 hex "
+                              "digits)")),
+            command, context);
     options.sourceDate = QDate::currentDate();
     if (parser.isSet(QStringLiteral("source-date"))) {
         static const QRegularExpression datePattern(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
         const QString text = parser.value(QStringLiteral("source-date"));
         options.sourceDate = QDate::fromString(text, Qt::ISODate);
         if (!datePattern.match(text).hasMatch() || !options.sourceDate.isValid())
-            return usageError(QStringLiteral("--source-date must be a date written YYYY-MM-DD, not '%1'").arg(text), command, context);
+            return usageError(context
+                                  .localized(QT_TRANSLATE_NOOP("CommandLine",
+                                      "--source-date must be a date written YYYY-MM-DD, "
+                                      "not '%1'"))
+                                  .arg(text),
+                command, context);
     }
 
     const QString output = parser.value(QStringLiteral("output"));
-    if (!output.isEmpty() && QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force"))) {
-        context.err << QStringLiteral("mailsetup %1: %2 already exists; add --force to replace it\n").arg(command, output);
-        return InvalidInput;
+    if (!output.isEmpty()) {
+        if (const auto refused = refuseOutputTarget(output, parser.isSet(QStringLiteral("force")), command, context))
+            return *refused;
     }
     const IspdbImporter::Result result = IspdbImporter::importDirectory(parser.positionalArguments().constFirst(), options);
     if (!result.error.isEmpty()) {
-        context.err << QStringLiteral("mailsetup %1: %2\n").arg(command, result.error);
+        printError(command, result.error, context);
         return InvalidInput;
     }
     for (const IspdbImporter::Warning &warning : result.warnings)
         context.err << warning.toString() << u'\n';
     if (result.catalog.providers.isEmpty()) {
-        context.err << QStringLiteral("mailsetup %1: no provider could be imported\n").arg(command);
+        printError(command, context.localized(QT_TRANSLATE_NOOP("CommandLine", "no provider could be imported")), context);
         return NothingUsable;
     }
     qsizetype domains = 0;
     for (const Provider &provider : result.catalog.providers)
         domains += provider.domains.size();
-    context.err << QStringLiteral("mailsetup %1: %2 providers with %3 domains imported, %4 warnings\n")
-                       .arg(command, QString::number(result.catalog.providers.size()), QString::number(domains),
-                            QString::number(result.warnings.size()));
+    printError(command,
+        context.localized(QT_TRANSLATE_NOOP("CommandLine", "%1 providers with %2 domains imported, %3 warnings"))
+            .arg(QString::number(result.catalog.providers.size()), QString::number(domains),
+                QString::number(result.warnings.size())),
+        context);
     const QByteArray yaml = CatalogYamlWriter::write(result.catalog, IspdbImporter::headerComment(options));
     if (output.isEmpty()) {
         context.out << QString::fromUtf8(yaml);
@@ -196,16 +232,25 @@ int runCatalog(const QStringList &arguments, CliContext &context)
         return runStats(rest, context);
     if (sub == QLatin1String("import-ispdb"))
         return runImportIspdb(rest, context);
-    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub.isEmpty()) {
-        (sub.isEmpty() ? context.err : context.out)
-            << QStringLiteral("Usage: mailsetup catalog <check|stats|import-ispdb> ...\n\n"
-                              "  check FILE [--format text|json]   validate a catalog file, print every error\n"
-                              "  stats [--format text|json]        counts, statuses, dates of all layers\n"
-                              "  import-ispdb DIR [--output FILE [--force]] [--source-commit SHA] [--source-date DATE]\n"
-                              "                                    convert Mozilla ISPDB XML files into a catalog\n");
-        return sub.isEmpty() ? int(InvalidInput) : int(Success);
+    const QString command = QStringLiteral("catalog");
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+        context.out << QStringLiteral(
+            "Usage: mailsetup catalog <check|stats|import-ispdb> ...\n\n"
+            "  check FILE [--format text|json]   validate a catalog file, print every error\n"
+            "  stats [--format text|json] [--catalog FILE]...\n"
+            "                                    counts, statuses, dates of all layers\n"
+            "  import-ispdb DIR [--output FILE [--force]] [--source-commit SHA]\n"
+            "               [--source-date DATE]\n"
+            "                                    convert Mozilla ISPDB XML files to a catalog\n");
+        return Success;
     }
-    return usageError(QStringLiteral("unknown catalog command '%1'").arg(sub), QStringLiteral("catalog"), context);
+    if (sub.isEmpty() || sub.startsWith(u'-')) {
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "which catalog command? check, stats or import-ispdb")),
+            command, context);
+    }
+    return usageError(
+        context.localized(QT_TRANSLATE_NOOP("CommandLine", "unknown catalog command '%1'")).arg(sub), command, context);
 }
 
 } // namespace mailsetup::cli

@@ -10,6 +10,7 @@
 #include "lookup/LookupJson.h"
 #include "lookup/SettingsResolver.h"
 #include "lookup/SettingsText.h"
+#include "lookup/TypoSuggester.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -31,7 +32,8 @@ std::optional<QString> readPassword(CliContext &context)
     // The descriptor, not the FILE *: Qt reads a FILE * line with fgets, which ends the line at a
     // NUL byte and would silently take a shortened password.
     if (!input.open(0 /* standard input */, QIODevice::ReadOnly)) {
-        context.err << QStringLiteral("mailsetup check: cannot read the password from standard input\n");
+        printError(kCommand,
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot read the password from standard input")), context);
         return std::nullopt;
     }
     // One byte past the limit (plus CR LF), so that a longer line is refused, not cut.
@@ -39,13 +41,19 @@ std::optional<QString> readPassword(CliContext &context)
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     if (line.isEmpty()) {
-        context.err << QStringLiteral("mailsetup check: --password-stdin, but standard input holds no password\n");
+        printError(kCommand,
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--password-stdin, but standard input holds no password")),
+            context);
         return std::nullopt;
     }
     if (line.size() > kMaxPasswordBytes || line.contains('\0')) {
-        context.err << QStringLiteral("mailsetup check: the first line of standard input is not a password (longer "
-                                      "than %1 bytes or with a NUL byte)\n")
-                           .arg(kMaxPasswordBytes);
+        printError(kCommand,
+            context
+                .localized(QT_TRANSLATE_NOOP("CommandLine",
+                    "the first line of standard input is not a password "
+                    "(longer than %1 bytes or with a NUL byte)"))
+                .arg(kMaxPasswordBytes),
+            context);
         return std::nullopt;
     }
     return QString::fromUtf8(line);
@@ -55,7 +63,7 @@ std::optional<QString> readPassword(CliContext &context)
 
 int runServerCheck(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral("Connects to the incoming and outgoing server of an e-mail address and "
                                                     "explains what works."));
     parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("The e-mail address, e.g. anna@gmx.ch."));
@@ -71,19 +79,22 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     if (const auto exit = parseOrExit(parser, arguments, kCommand, context))
         return *exit;
 
-    const auto languages = CommonOptions::language(parser, context);
-    const auto format = CommonOptions::format(parser, kFormats, context);
-    const auto network = OnlineOptions::read(parser, false, context);
-    if (!languages || !format || !network)
+    const auto options = OnlineOptions::readWithAnswerOptions(parser, kFormats, false, kCommand, context);
+    if (!options)
         return InvalidInput;
+    const LanguageChoice *languages = &options->languages;
+    const QString *format = &options->format;
+    const NetworkSetup *network = &options->network;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(QStringLiteral("give exactly one e-mail address"), kCommand, context);
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")), kCommand, context);
     std::optional<Protocol> incoming;
     if (parser.isSet(QStringLiteral("incoming"))) {
         incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
         if (!incoming || *incoming == Protocol::Smtp)
-            return usageError(QStringLiteral("--incoming must be imap or pop3"), kCommand, context);
+            return usageError(
+                context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
     }
     QString password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
@@ -100,11 +111,16 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     const bool json = *format == QLatin1String("json");
     const Language language = languages->constFirst();
 
-    LookupResult result = SettingsResolver::lookup(loaded->catalog, address, nullptr);
+    const TypoSuggester suggester(loaded->catalog);
+    LookupResult result = SettingsResolver::lookup(loaded->catalog, address, &suggester);
     QJsonArray discovery;
     const bool online = network->online && address.isValid() && !result.found;
-    if (online)
+    if (online) {
+        const QString suggestion = result.suggestion;
         result = discoverOnline(address, loaded->catalog, *network, language, !json, &discovery, context);
+        if (!result.found)
+            result.suggestion = suggestion;
+    }
 
     QJsonObject output = LookupJson::toJson(result, *languages);
     if (online)
@@ -114,16 +130,18 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
         output.insert(QStringLiteral("servers"), QJsonArray());
         if (json)
             printJson(output, context);
-        context.err << QStringLiteral("mailsetup check: ")
-                    << (address.isValid() ? QStringLiteral("no settings known for %1 to check").arg(address.domain())
-                                          : address.problem().message(language))
-                    << u'\n';
+        printError(kCommand,
+            (address.isValid() ? notUsableMessage(result, online, context)
+                               : address.problem().message(context.language)),
+            context);
         return address.isValid() ? NothingUsable : InvalidInput;
     }
     const QList<ServerSettings> servers = ConnectionCheck::chooseServers(result, incoming);
     if (incoming && (servers.isEmpty() || servers.constFirst().protocol != *incoming)) {
-        context.err << QStringLiteral("mailsetup check: no %1 server is known for %2\n")
-                           .arg(SettingsText::protocolName(*incoming), address.domain());
+        printError(kCommand,
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "no %1 server is known for %2"))
+                .arg(SettingsText::protocolName(*incoming), address.domain()),
+            context);
         return NothingUsable;
     }
 
@@ -157,7 +175,9 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
     if (json)
         printJson(output, context);
     if (!check.passed())
-        context.err << QStringLiteral("mailsetup check: at least one server does not work with these settings\n");
+        printError(kCommand,
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "at least one server does not work with these settings")),
+            context);
     return check.passed() ? Success : NothingUsable;
 }
 

@@ -9,7 +9,6 @@
 #include "lookup/TypoSuggester.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 #ifdef Q_OS_WIN
 #include <io.h>
@@ -40,7 +39,7 @@ bool isTerminal(int fd)
 #endif
 }
 
-void addOptions(QCommandLineParser &parser)
+void addOptions(CommandParser &parser)
 {
     parser.setApplicationDescription(
         QStringLiteral("Writes the settings for an e-mail address in a format a mail program imports "
@@ -67,9 +66,9 @@ std::optional<ExportFormat> formatOption(const QCommandLineParser &parser, const
     const QString value = parser.value(option);
     if (const auto format = Exporter::fromId(value))
         return format;
-    usageError(QStringLiteral("--%1 must be one of %2, not '%3'")
+    usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--%1 must be one of %2, not '%3'"))
                    .arg(option, formatIds().join(QLatin1String(", ")), value),
-               kCommand, context);
+        kCommand, context);
     return std::nullopt;
 }
 
@@ -87,7 +86,7 @@ int printInstructions(ExportFormat format, const LanguageChoice &languages, CliC
 void printReason(const LocalizedText &reason, const LanguageChoice &languages, CliContext &context)
 {
     for (const Language language : languages)
-        context.err << QStringLiteral("mailsetup export: ") << reason.text(language) << u'\n';
+        printError(kCommand, reason.text(language), context);
 }
 
 /// Writes to standard output: raw bytes through the stream's device, so binary data stays intact.
@@ -101,12 +100,16 @@ int writeToStandardOutput(const QByteArray &data, bool binary, CliContext &conte
     }
     auto *file = qobject_cast<QFile *>(device);
     if (binary && file && isTerminal(file->handle())) {
-        return usageError(QStringLiteral("this format is binary and is not written to a terminal; "
-                                         "use --output FILE or redirect standard output"),
-                          kCommand, context);
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine",
+                              "this format is binary and is not written to a "
+                              "terminal; use --output FILE or redirect standard output")),
+            kCommand, context);
     }
     if (device->write(data) != data.size() || (file && !file->flush())) {
-        context.err << QStringLiteral("mailsetup export: cannot write to standard output: %1\n").arg(device->errorString());
+        printError(kCommand,
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write to standard output: %1"))
+                .arg(device->errorString()),
+            context);
         return NothingUsable;
     }
     return Success;
@@ -116,12 +119,11 @@ int writeToStandardOutput(const QByteArray &data, bool binary, CliContext &conte
 /// new one could be written.
 int writeToFile(const QByteArray &data, const QString &path, bool force, CliContext &context)
 {
-    if (!force && QFileInfo::exists(path)) {
-        context.err << QStringLiteral("mailsetup export: %1 exists; use --force to replace it\n").arg(path);
-        return NothingUsable;
-    }
+    if (const auto refused = refuseOutputTarget(path, force, kCommand, context))
+        return *refused;
     if (const QString problem = writeAtomically(path, data); !problem.isEmpty()) {
-        context.err << QStringLiteral("mailsetup export: cannot write %1: %2\n").arg(path, problem);
+        printError(
+            kCommand, context.localized(QT_TRANSLATE_NOOP("CommandLine", "cannot write %1: %2")).arg(path, problem), context);
         return NothingUsable;
     }
     return Success;
@@ -131,11 +133,11 @@ int writeToFile(const QByteArray &data, const QString &path, bool force, CliCont
 
 int runExport(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
+    CommandParser parser;
     addOptions(parser);
     if (const auto exit = parseOrExit(parser, arguments, kCommand, context))
         return *exit;
-    const auto languages = CommonOptions::language(parser, context);
+    const auto languages = CommonOptions::language(parser, kCommand, context);
     if (!languages)
         return InvalidInput;
     if (parser.isSet(QStringLiteral("help-format"))) {
@@ -143,7 +145,7 @@ int runExport(const QStringList &arguments, CliContext &context)
         return format ? printInstructions(*format, *languages, context) : InvalidInput;
     }
     if (!parser.isSet(QStringLiteral("format")))
-        return usageError(QStringLiteral("--format is required"), kCommand, context);
+        return usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--format is required")), kCommand, context);
     const auto format = formatOption(parser, QStringLiteral("format"), context);
     if (!format)
         return InvalidInput;
@@ -151,20 +153,26 @@ int runExport(const QStringList &arguments, CliContext &context)
     if (parser.isSet(QStringLiteral("incoming"))) {
         incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
         if (!incoming || *incoming == Protocol::Smtp)
-            return usageError(QStringLiteral("--incoming must be imap or pop3"), kCommand, context);
+            return usageError(
+                context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
     }
+    if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), kCommand, context);
     if (parser.isSet(QStringLiteral("force")) && !parser.isSet(QStringLiteral("output")))
-        return usageError(QStringLiteral("--force needs --output FILE"), kCommand, context);
+        return usageError(
+            context.localized(QT_TRANSLATE_NOOP("CommandLine", "--force needs --output FILE")), kCommand, context);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return usageError(positional.isEmpty() ? QStringLiteral("an e-mail address is required")
-                                               : QStringLiteral("give exactly one e-mail address"),
-                          kCommand, context);
+        return usageError(positional.isEmpty()
+                ? context.localized(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
+                : context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
+            kCommand, context);
     }
 
     const EmailAddress address = EmailAddress::parse(positional.constFirst());
     if (!address.isValid()) {
-        context.err << QStringLiteral("mailsetup export: ") << address.problem().message(languages->constFirst()) << u'\n';
+        printError(kCommand, address.problem().message(context.language), context);
         return InvalidInput;
     }
     const auto loaded = CommonOptions::loadCatalog(parser, context);
@@ -174,13 +182,10 @@ int runExport(const QStringList &arguments, CliContext &context)
     ExportRequest request;
     request.result = SettingsResolver::lookup(loaded->catalog, address, &suggester);
     if (!request.result.isUsable()) {
-        context.err << QStringLiteral("mailsetup export: ")
-                    << (request.result.found
-                            ? QStringLiteral("%1 no longer offers working mail servers").arg(request.result.provider->name)
-                            : QStringLiteral("no settings known for %1").arg(address.domain()))
-                    << (request.result.suggestion.isEmpty() ? QString()
-                                                            : QStringLiteral(" (did you mean %1?)").arg(request.result.suggestion))
-                    << QStringLiteral("; nothing written\n");
+        printError(kCommand,
+            notUsableMessage(request.result, false, context)
+                + context.localized(QT_TRANSLATE_NOOP("CommandLine", "; nothing written")),
+            context);
         return NothingUsable;
     }
     request.displayName = parser.isSet(QStringLiteral("name")) ? parser.value(QStringLiteral("name")) : address.displayName();
@@ -198,8 +203,11 @@ int runExport(const QStringList &arguments, CliContext &context)
     if (*format == ExportFormat::SheetPdf) {
         data = context.renderPdf ? context.renderPdf(QString::fromUtf8(document.data)) : QByteArray();
         if (data.isEmpty()) {
-            context.err << QStringLiteral("mailsetup export: this program cannot render PDF here; "
-                                          "use --format sheet-html and print that instead\n");
+            printError(kCommand,
+                context.localized(QT_TRANSLATE_NOOP("CommandLine",
+                    "this program cannot render PDF here; use --format "
+                    "sheet-html and print that instead")),
+                context);
             return NothingUsable;
         }
     }

@@ -35,7 +35,8 @@ void printText(const LookupResult &result, const LanguageChoice &languages, CliC
 
 int runLookup(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
+    const QString command = QStringLiteral("lookup");
+    CommandParser parser;
     parser.setApplicationDescription(QStringLiteral("Shows the mail server settings for an e-mail address, "
                                                     "from the built-in catalog (no network unless --online)."));
     parser.addPositionalArgument(QStringLiteral("address"), QStringLiteral("The e-mail address, e.g. anna@gmx.ch."));
@@ -43,31 +44,34 @@ int runLookup(const QStringList &arguments, CliContext &context)
     CommonOptions::addLanguage(parser);
     CommonOptions::addCatalog(parser);
     OnlineOptions::add(parser);
-    if (const auto exit = parseOrExit(parser, arguments, QStringLiteral("lookup"), context))
+    if (const auto exit = parseOrExit(parser, arguments, command, context))
         return *exit;
 
-    const auto languages = CommonOptions::language(parser, context);
-    const auto format = CommonOptions::format(parser, kFormats, context);
-    const auto network = OnlineOptions::read(parser, true, context);
-    if (!languages || !format || !network)
+    const auto options = OnlineOptions::readWithAnswerOptions(parser, kFormats, true, command, context);
+    if (!options)
         return InvalidInput;
+    const LanguageChoice *languages = &options->languages;
+    const QString *format = &options->format;
+    const NetworkSetup *network = &options->network;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        return usageError(positional.isEmpty() ? QStringLiteral("an e-mail address is required")
-                                               : QStringLiteral("give exactly one e-mail address"),
-                          QStringLiteral("lookup"), context);
+        return usageError(positional.isEmpty()
+                ? context.localized(QT_TRANSLATE_NOOP("CommandLine", "an e-mail address is required"))
+                : context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")),
+            command, context);
     }
 
     const EmailAddress address = EmailAddress::parse(positional.constFirst());
     const auto loaded = CommonOptions::loadCatalog(parser, context);
     if (!loaded) {
         if (*format == QLatin1String("json")) {
-            printJson({{QStringLiteral("valid"), address.isValid()},
-                       {QStringLiteral("found"), false},
-                       {QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), QStringLiteral("catalog-invalid")},
-                                    {QStringLiteral("message"), QStringLiteral("a catalog given with --catalog has errors")}}}},
-                      context);
+            printJson({{QStringLiteral("valid"), address.isValid()}, {QStringLiteral("found"), false},
+                          {QStringLiteral("error"),
+                              QJsonObject {{QStringLiteral("code"), QStringLiteral("catalog-invalid")},
+                                  {QStringLiteral("message"),
+                                      context.localized(QT_TRANSLATE_NOOP(
+                                          "CommandLine", "a catalog given with --catalog has errors"))}}}},
+                context);
         }
         return InvalidInput;
     }
@@ -80,7 +84,8 @@ int runLookup(const QStringList &arguments, CliContext &context)
     if (online) {
         const bool text = *format == QLatin1String("text");
         if (text)
-            context.err << QStringLiteral("mailsetup lookup: looking online for %1 …\n").arg(address.domain());
+            printError(command,
+                context.localized(QT_TRANSLATE_NOOP("CommandLine", "looking online for %1 …")).arg(address.domain()), context);
         const QString suggestion = result.suggestion;
         result = discoverOnline(address, loaded->catalog, *network, languages->constFirst(), text, &progress, context);
         if (!result.found)
@@ -96,16 +101,10 @@ int runLookup(const QStringList &arguments, CliContext &context)
     }
 
     const int exitCode = exitCodeFor(result);
-    if (exitCode == InvalidInput) {
-        context.err << QStringLiteral("mailsetup lookup: ") << address.problem().message(languages->constFirst()) << u'\n';
-    } else if (exitCode == NothingUsable) {
-        context.err << QStringLiteral("mailsetup lookup: ")
-                    << (result.found ? QStringLiteral("%1 no longer offers working mail servers").arg(result.provider->name)
-                                     : online ? QStringLiteral("no settings found for %1, neither in the catalogs nor online")
-                                                    .arg(address.domain())
-                                              : QStringLiteral("no settings known for %1").arg(address.domain()))
-                    << u'\n';
-    }
+    if (exitCode == InvalidInput)
+        printError(command, address.problem().message(context.language), context);
+    else if (exitCode == NothingUsable)
+        printError(command, notUsableMessage(result, online, context), context);
     return exitCode;
 }
 

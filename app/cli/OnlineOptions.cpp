@@ -34,7 +34,7 @@ std::unique_ptr<DnsResolver> NetworkSetup::createResolver() const
 
 namespace OnlineOptions {
 
-void add(QCommandLineParser &parser)
+void add(CommandParser &parser)
 {
     parser.addOption({kOnline, QStringLiteral("If the catalogs do not know the domain, look for its settings online "
                                               "(autoconfig, ISPDB, MX, SRV). Only the domain is sent.")});
@@ -56,25 +56,27 @@ void add(QCommandLineParser &parser)
                       QStringLiteral("SECONDS")});
 }
 
-std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWithOnline, CliContext &context)
+std::optional<NetworkSetup> read(
+    const QCommandLineParser &parser, bool onlyWithOnline, const QString &command, CliContext &context)
 {
+    const auto fail = [&](const QString &message) {
+        usageError(message, command, context);
+        return std::nullopt;
+    };
     NetworkSetup setup;
     setup.online = parser.isSet(kOnline);
     if (onlyWithOnline && !setup.online) {
         for (const QString &name : {kDnsServer, kIspdbUrl, kCaFile, kAllowHttp, kResolve, kTimeout}) {
-            if (parser.isSet(name)) {
-                context.err << QStringLiteral("mailsetup: --%1 needs --online\n").arg(name);
-                return std::nullopt;
-            }
+            if (parser.isSet(name))
+                return fail(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--%1 needs --online")).arg(name));
         }
         return setup;
     }
     if (parser.isSet(kDnsServer)) {
         setup.dnsServer = QHostAddress(parser.value(kDnsServer));
         if (setup.dnsServer.isNull()) {
-            context.err << QStringLiteral("mailsetup: --dns-server must be an IP address, not '%1'\n")
-                               .arg(parser.value(kDnsServer));
-            return std::nullopt;
+            return fail(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--dns-server must be an IP address, not '%1'"))
+                            .arg(parser.value(kDnsServer)));
         }
     }
     setup.discovery.allowHttp = parser.isSet(kAllowHttp);
@@ -83,42 +85,55 @@ std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWith
         const bool https = url.scheme() == QLatin1String("https");
         const bool http = url.scheme() == QLatin1String("http");
         if (!url.isValid() || url.host().isEmpty() || !(https || (http && setup.discovery.allowHttp))) {
-            context.err << QStringLiteral("mailsetup: --ispdb-url must be an https:// URL (http:// only with "
-                                          "--allow-http), not '%1'\n")
-                               .arg(parser.value(kIspdbUrl));
-            return std::nullopt;
+            return fail(context
+                            .localized(QT_TRANSLATE_NOOP("CommandLine",
+                                "--ispdb-url must be an https:// URL (http:// only "
+                                "with --allow-http), not '%1'"))
+                            .arg(parser.value(kIspdbUrl)));
         }
         setup.discovery.ispdbBaseUrl = url;
     }
     for (const QString &file : parser.values(kCaFile)) {
         QString error;
-        if (!setup.overrides.addCaFile(file, &error)) {
-            context.err << QStringLiteral("mailsetup: --ca-file: ") << error << u'\n';
-            return std::nullopt;
-        }
+        if (!setup.overrides.addCaFile(file, &error))
+            return fail(QStringLiteral("--ca-file: ") + error);
     }
     for (const QString &spec : parser.values(kResolve)) {
         QString error;
         const auto entry = ConnectionOverrides::parseResolve(spec, &error);
-        if (!entry) {
-            context.err << QStringLiteral("mailsetup: ") << error << u'\n';
-            return std::nullopt;
-        }
+        if (!entry)
+            return fail(error);
         setup.overrides.resolve.append(*entry);
     }
     if (parser.isSet(kTimeout)) {
         bool ok = false;
         const double seconds = parser.value(kTimeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > kMaxTimeoutSeconds) {
-            context.err << QStringLiteral("mailsetup: --timeout must be a number of seconds above 0 and at most %1, "
-                                          "not '%2'\n")
-                               .arg(QString::number(kMaxTimeoutSeconds), parser.value(kTimeout));
-            return std::nullopt;
+            return fail(context
+                            .localized(QT_TRANSLATE_NOOP("CommandLine",
+                                "--timeout must be a number of seconds above 0 and "
+                                "at most %1, not '%2'"))
+                            .arg(QString::number(kMaxTimeoutSeconds), parser.value(kTimeout)));
         }
         setup.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
         setup.discovery.setTotalTimeout(*setup.timeout);
     }
     return setup;
+}
+
+std::optional<AnswerOptions> readWithAnswerOptions(const QCommandLineParser &parser, const QStringList &formats,
+                                                   bool onlyWithOnline, const QString &command, CliContext &context)
+{
+    auto languages = CommonOptions::language(parser, command, context);
+    if (!languages)
+        return std::nullopt;
+    auto format = CommonOptions::format(parser, formats, command, context);
+    if (!format)
+        return std::nullopt;
+    auto network = read(parser, onlyWithOnline, command, context);
+    if (!network)
+        return std::nullopt;
+    return AnswerOptions{std::move(*languages), std::move(*format), std::move(*network)};
 }
 
 } // namespace OnlineOptions

@@ -35,11 +35,24 @@ struct NetworkSetup {
 namespace OnlineOptions {
 
 /// --online, --dns-server, --ispdb-url, --ca-file, --allow-http, --resolve, --timeout.
-void add(QCommandLineParser &parser);
-/// The values, checked; std::nullopt (after a message) means exit 2. With `onlyWithOnline`
+void add(CommandParser &parser);
+/// The values, checked; std::nullopt (after a usage error of `command`) means exit 2. With `onlyWithOnline`
 /// (lookup, where they serve discovery alone) the options without --online are a usage error,
 /// because they would silently do nothing; `check` uses them for its connections as well.
-std::optional<NetworkSetup> read(const QCommandLineParser &parser, bool onlyWithOnline, CliContext &context);
+std::optional<NetworkSetup> read(
+    const QCommandLineParser &parser, bool onlyWithOnline, const QString &command, CliContext &context);
+
+/// What lookup and check both read before they start.
+struct AnswerOptions {
+    LanguageChoice languages;
+    QString format;
+    NetworkSetup network;
+};
+
+/// --lang, --format (one of `formats`) and the network options, checked in this order; the
+/// first mistake is reported as a usage error of `command` and ends reading (std::nullopt).
+std::optional<AnswerOptions> readWithAnswerOptions(const QCommandLineParser &parser, const QStringList &formats,
+                                                   bool onlyWithOnline, const QString &command, CliContext &context);
 
 } // namespace OnlineOptions
 

@@ -358,6 +358,201 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>give exactly one catalog file</source>
+        <translation>geben Sie genau eine Katalogdatei an</translation>
+    </message>
+    <message>
+        <source>catalog stats takes no arguments, not &apos;%1&apos;</source>
+        <translation>catalog stats erwartet keine Argumente, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>give exactly one ISPDB folder</source>
+        <translation>geben Sie genau einen ISPDB-Ordner an</translation>
+    </message>
+    <message>
+        <source>--output needs a file name</source>
+        <translation>--output braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>--force needs --output FILE</source>
+        <translation>--force braucht --output DATEI</translation>
+    </message>
+    <message>
+        <source>--source-commit must be a git commit id (7 to 40 hex digits)</source>
+        <translation>--source-commit muss eine Git-Commit-ID sein (7 bis 40 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>no provider could be imported</source>
+        <translation>kein Anbieter konnte importiert werden</translation>
+    </message>
+    <message>
+        <source>%1 providers with %2 domains imported, %3 warnings</source>
+        <translation>%1 Anbieter mit %2 Domains importiert, %3 Warnungen</translation>
+    </message>
+    <message>
+        <source>which catalog command? check, stats or import-ispdb</source>
+        <translation>welcher catalog-Befehl? check, stats oder import-ispdb</translation>
+    </message>
+    <message>
+        <source>unknown catalog command &apos;%1&apos;</source>
+        <translation>unbekannter catalog-Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>cannot read the password from standard input</source>
+        <translation>das Passwort kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>--password-stdin, but standard input holds no password</source>
+        <translation>--password-stdin, aber die Standardeingabe enthält kein Passwort</translation>
+    </message>
+    <message>
+        <source>give exactly one e-mail address</source>
+        <translation>geben Sie genau eine E-Mail-Adresse an</translation>
+    </message>
+    <message>
+        <source>--incoming must be imap or pop3</source>
+        <translation>--incoming muss imap oder pop3 sein</translation>
+    </message>
+    <message>
+        <source>no %1 server is known for %2</source>
+        <translation>für %2 ist kein %1-Server bekannt</translation>
+    </message>
+    <message>
+        <source>at least one server does not work with these settings</source>
+        <translation>mindestens ein Server funktioniert mit diesen Einstellungen nicht</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>%1 takes no value</source>
+        <translation>%1 nimmt keinen Wert an</translation>
+    </message>
+    <message>
+        <source>--lang must be de, en or both, not &apos;%1&apos;</source>
+        <translation>--lang muss de, en oder both sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--format must be one of %1, not &apos;%2&apos;</source>
+        <translation>--format muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 has errors and is ignored</source>
+        <translation>%1 enthält Fehler und wird nicht verwendet</translation>
+    </message>
+    <message>
+        <source>--%1 may be given only once</source>
+        <translation>--%1 darf nur einmal angegeben werden</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Hilfe: „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>%1 no longer offers working mail servers</source>
+        <translation>%1 bietet keine funktionierenden E-Mail-Server mehr an</translation>
+    </message>
+    <message>
+        <source>no settings known for %1</source>
+        <translation>keine Einstellungen für %1 bekannt</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (meinten Sie %1?)</translation>
+    </message>
+    <message>
+        <source>%1 already exists; add --force to replace it</source>
+        <translation>%1 gibt es schon; mit --force wird die Datei ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>a command is needed after the options</source>
+        <translation>nach den Optionen fehlt ein Befehl</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>--%1 muss eines von %2 sein, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>this format is binary and is not written to a terminal; use --output FILE or redirect standard output</source>
+        <translation>dieses Format ist binär und wird nicht in ein Terminal geschrieben; verwenden Sie --output DATEI oder leiten Sie die Standardausgabe um</translation>
+    </message>
+    <message>
+        <source>--format is required</source>
+        <translation>--format muss angegeben werden</translation>
+    </message>
+    <message>
+        <source>an e-mail address is required</source>
+        <translation>eine E-Mail-Adresse ist nötig</translation>
+    </message>
+    <message>
+        <source>; nothing written</source>
+        <translation>; nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>this program cannot render PDF here; use --format sheet-html and print that instead</source>
+        <translation>dieses Programm kann hier kein PDF erzeugen; verwenden Sie --format sheet-html und drucken Sie stattdessen das</translation>
+    </message>
+    <message>
+        <source>a catalog given with --catalog has errors</source>
+        <translation>ein mit --catalog angegebener Katalog enthält Fehler</translation>
+    </message>
+    <message>
+        <source>looking online for %1 …</source>
+        <translation>suche online nach %1 …</translation>
+    </message>
+    <message>
+        <source>--%1 needs --online</source>
+        <translation>--%1 braucht --online</translation>
+    </message>
+    <message>
+        <source>--dns-server must be an IP address, not &apos;%1&apos;</source>
+        <translation>--dns-server muss eine IP-Adresse sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--source-date must be a date written YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--source-date muss ein Datum in der Form JJJJ-MM-TT sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the first line of standard input is not a password (longer than %1 bytes or with a NUL byte)</source>
+        <translation>die erste Zeile der Standardeingabe ist kein Passwort (länger als %1 Byte oder mit einem NUL-Byte)</translation>
+    </message>
+    <message>
+        <source>no settings found for %1, neither in the catalogs nor online</source>
+        <translation>keine Einstellungen für %1 gefunden, weder in den Katalogen noch online</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a directory or a device); give the name of a file to write</source>
+        <translation>%1 ist keine normale Datei (ein Ordner oder ein Gerät); geben Sie den Namen einer Datei an, die geschrieben werden soll</translation>
+    </message>
+    <message>
+        <source>--ispdb-url must be an https:// URL (http:// only with --allow-http), not &apos;%1&apos;</source>
+        <translation>--ispdb-url muss eine https://-Adresse sein (http:// nur mit --allow-http), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds above 0 and at most %1, not &apos;%2&apos;</source>
+        <translation>--timeout muss eine Anzahl Sekunden über 0 und höchstens %1 sein, nicht „%2“</translation>
+    </message>
+</context>
+<context>
     <name>ConfigDownload</name>
     <message>
         <source>%1 is not an https address, and unprotected addresses are not allowed</source>

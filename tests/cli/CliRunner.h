@@ -48,11 +48,15 @@ public:
     /// each write fails with EFBIG as on a full disk, for root as well.
     void setNoFileSpace(bool on) { m_noFileSpace = on; }
     void unsetEnvironment(const QString &name) { m_environment.remove(name); }
+    /// Sends standard output to `path` (e.g. /dev/full) instead of the test; Run::out stays empty.
+    void setStandardOutputFile(const QString &path) { m_standardOutputFile = path; }
 
     Run run(const QStringList &arguments, const QByteArray &standardInput = {}, int timeoutMs = 60000) const
     {
         QProcess process;
         process.setProcessEnvironment(m_environment);
+        if (!m_standardOutputFile.isEmpty())
+            process.setStandardOutputFile(m_standardOutputFile);
         QSignalSpy finished(&process, &QProcess::finished);
         QElapsedTimer clock;
         clock.start();
@@ -90,4 +94,5 @@ private:
     QTemporaryDir m_home;
     QProcessEnvironment m_environment;
     bool m_noFileSpace = false;
+    QString m_standardOutputFile;
 };

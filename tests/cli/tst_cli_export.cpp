@@ -148,7 +148,7 @@ void TestCliExport::refusesToReplaceWithoutForce()
                                                   {QStringLiteral("--output"), output});
     const auto refused = m_cli.run(arguments);
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(QLatin1String("exists; use --force")), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(QLatin1String("already exists; add --force to replace it")), qPrintable(refused.err));
     QCOMPARE(readFile(output), QByteArray("old content"));
     const auto forced = m_cli.run(arguments + QStringList{QStringLiteral("--force")});
     QCOMPARE(forced.exitCode, 0);

@@ -30,6 +30,19 @@ private Q_SLOTS:
         QTest::newRow("lang locale") << QStringList {"--lang", "de_CH"} << "" << -1 << true;
         QTest::newRow("unknown option") << QStringList {"--verbose"} << "" << -1 << true;
         QTest::newRow("two addresses") << QStringList {"a@b.de", "c@d.de"} << "a@b.de" << -1 << true;
+        QTest::newRow("single-dash option") << QStringList {"-x"} << "" << -1 << true;
+        QTest::newRow("Qt's option, value") << QStringList {"-platform", "offscreen", "a@b.de"} << "a@b.de" << -1 << false;
+        QTest::newRow("Qt's option, --") << QStringList {"--style", "fusion", "--lang", "de"} << "" << 0 << false;
+        QTest::newRow("Qt's flag") << QStringList {"-reverse"} << "" << -1 << false;
+    }
+
+    void errorIsInTheChosenLanguage()
+    {
+        const WizardOptions german = WizardOptions::parse({"mailsetup", "--bogus", "--lang", "de"});
+        QCOMPARE(german.error, QStringLiteral("Unbekannte Option --bogus."));
+        const WizardOptions english = WizardOptions::parse({"mailsetup", "--lang=en", "--bogus"});
+        QCOMPARE(english.error, QStringLiteral("Unknown option --bogus."));
+        QVERIFY(WizardOptions::usage(Language::German).startsWith(QStringLiteral("Aufruf: mailsetup")));
     }
 
     void parses()
