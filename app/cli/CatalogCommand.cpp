@@ -36,7 +36,8 @@ int runCheck(const QStringList &arguments, CliContext &context)
     parser.setApplicationDescription(QStringLiteral("Checks a catalog file against the catalog schema and prints every "
                                                     "error as FILE:LINE:COLUMN: error: MESSAGE. The schema (every key, "
                                                     "its type and its rules) is described in docs/catalog.md of the "
-                                                    "source code."));
+                                                    "source code; the Debian package installs it as "
+                                                    "/usr/share/doc/mailsetup/catalog.md."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The catalog file (YAML) to check."));
     CommonOptions::addFormat(parser, kFormats);
     CommonOptions::addLanguage(parser);
