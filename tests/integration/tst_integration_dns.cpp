@@ -161,7 +161,10 @@ void TestIntegrationDns::priorityAutoconfigOverMxOverSrv()
 {
     const auto mx = lookup(QStringLiteral("priority.test"), true);
     QCOMPARE(mx.json()[QStringLiteral("source")].toString(), QStringLiteral("mx"));
-    QCOMPARE(OnlineTestbed::sourceState(mx.json(), QStringLiteral("srv")), QStringLiteral("found"));
+    // priority.test has SRV records too. Whether their answer came before MX won or was cut off
+    // depends on timing (a loaded machine); either way it must not be the answer.
+    const QString srvState = OnlineTestbed::sourceState(mx.json(), QStringLiteral("srv"));
+    QVERIFY2(srvState == QLatin1String("found") || srvState == QLatin1String("skipped"), qPrintable(srvState));
 
     m_testbed.https->set("autoconfig.priority.test", "/mail/config-v1.1.xml", HttpTestServer::xml(m_config));
     const auto autoconfig = lookup(QStringLiteral("priority.test"), true);
