@@ -2,11 +2,37 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/CatalogStats.h"
 
+#include "i18n/Translation.h"
 #include "lookup/SettingsResolver.h"
+#include "lookup/SettingsText.h"
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace mailsetup {
+
+namespace {
+
+constexpr char kContext[] = "CatalogStats";
+
+/// `n` >= 0 fills in `%n` (with the plural form the translation chooses).
+QString localized(Language language, const char *sourceText, qsizetype n = -1)
+{
+    return i18n::translate(language, kContext, sourceText, nullptr, int(n));
+}
+
+/// The status as the text names it: English keeps the schema's spelling ("defunct"), as the
+/// JSON keys do; German uses the words of the settings text.
+QString statusWord(const QString &statusSpelling, Language language)
+{
+    const auto status = fromSpelling<ProviderStatus>(statusSpelling);
+    if (language == Language::English || !status)
+        return statusSpelling;
+    return SettingsText::statusName(*status, language);
+}
+
+} // namespace
 
 CatalogStats CatalogStats::compute(const Catalog &catalog, QDate today)
 {
@@ -66,25 +92,44 @@ QJsonObject CatalogStats::toJson() const
             {QStringLiteral("layers"), layerArray}};
 }
 
-QString CatalogStats::toText() const
+QString CatalogStats::toText(Language language) const
 {
-    QString out = QStringLiteral("Providers: %1 (%2 hosters)\nDomains:   %3\n")
-                      .arg(QString::number(providers), QString::number(hosters), QString::number(domains));
+    const QString labels[] = {localized(language, QT_TRANSLATE_NOOP("CatalogStats", "Providers:")),
+                              localized(language, QT_TRANSLATE_NOOP("CatalogStats", "Domains:")),
+                              localized(language, QT_TRANSLATE_NOOP("CatalogStats", "Statuses:"))};
+    // The values start in one column, one space after the longest label.
+    qsizetype width = 0;
+    for (const QString &label : labels)
+        width = std::max(width, label.size() + 1);
     QStringList statusParts;
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
-        statusParts.append(QStringLiteral("%1 %2").arg(QString::number(it.value()), it.key()));
-    out += QStringLiteral("Statuses:  %1\n").arg(statusParts.join(QLatin1String(", ")));
+        statusParts.append(QStringLiteral("%1 %2").arg(QString::number(it.value()), statusWord(it.key(), language)));
+    const QString values[] = {localized(language, QT_TRANSLATE_N_NOOP("CatalogStats", "%1 (%n hosters)"), hosters)
+                                  .arg(QString::number(providers)),
+                              QString::number(domains), statusParts.join(QLatin1String(", "))};
+    QString out;
+    for (std::size_t i = 0; i < std::size(labels); ++i)
+        out += labels[i].leftJustified(width) + values[i] + u'\n';
     if (oldestVerified.isValid()) {
-        out += QStringLiteral("Oldest verification: %1 (%2); %3 entries older than %4 months\n")
-                   .arg(oldestVerified.toString(Qt::ISODate), oldestVerifiedProvider, QString::number(outdated),
-                        QString::number(SettingsResolver::kFreshnessMonths));
+        out += localized(language,
+                   QT_TRANSLATE_N_NOOP("CatalogStats", "Oldest verification: %1 (%2); %n entries older than %3 months"),
+                   outdated)
+                   .arg(oldestVerified.toString(Qt::ISODate), oldestVerifiedProvider,
+                        QString::number(SettingsResolver::kFreshnessMonths))
+            + u'\n';
     }
-    out += QStringLiteral("\nLayers (highest first):\n");
+    out += u'\n' + localized(language, QT_TRANSLATE_NOOP("CatalogStats", "Layers (highest first):")) + u'\n';
     for (const LayerStats &layer : layers) {
-        out += QStringLiteral("  %1 [%2]: %3 providers, %4 domains, snapshot %5%6\n")
-                   .arg(layer.origin, spelling(layer.source), QString::number(layer.providers), QString::number(layer.domains),
-                        layer.snapshot.toString(Qt::ISODate),
-                        layer.originCommit.isEmpty() ? QString() : QStringLiteral(", commit ") + layer.originCommit.left(12));
+        const QString commit = layer.originCommit.isEmpty()
+            ? QString()
+            : localized(language, QT_TRANSLATE_NOOP("CatalogStats", ", commit %1")).arg(layer.originCommit.left(12));
+        out += QStringLiteral("  %1 [%2]: %3, %4, %5%6\n")
+                   .arg(layer.origin, spelling(layer.source),
+                        localized(language, QT_TRANSLATE_N_NOOP("CatalogStats", "%n providers"), layer.providers),
+                        localized(language, QT_TRANSLATE_N_NOOP("CatalogStats", "%n domains"), layer.domains),
+                        localized(language, QT_TRANSLATE_NOOP("CatalogStats", "snapshot %1"))
+                            .arg(layer.snapshot.toString(Qt::ISODate)),
+                        commit);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "catalog/Catalog.h"
+#include "model/Language.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -33,8 +34,11 @@ struct CatalogStats {
     QString oldestVerifiedProvider;
 
     [[nodiscard]] static CatalogStats compute(const Catalog &catalog, QDate today = QDate::currentDate());
+    /// The same in every language: the keys are the contract.
     [[nodiscard]] QJsonObject toJson() const;
-    [[nodiscard]] QString toText() const;
+    /// Labels and status words in `language`; numbers, dates, file names and the layers' source
+    /// spellings stay as they are.
+    [[nodiscard]] QString toText(Language language) const;
 };
 
 } // namespace mailsetup

@@ -4,6 +4,7 @@
 
 #include "address/DomainName.h"
 #include "catalog/IspdbFileReader.h"
+#include "i18n/Translation.h"
 
 #include <QDir>
 #include <QFile>
@@ -155,14 +156,17 @@ IspdbImporter::Result IspdbImporter::importFiles(QList<SourceFile> files, const 
     return result;
 }
 
-IspdbImporter::Result IspdbImporter::importDirectory(const QString &folder, const Options &options)
+IspdbImporter::Result IspdbImporter::importDirectory(const QString &folder, const Options &options, Language language)
 {
+    const auto failure = [&folder, language](const char *sourceText) {
+        Result result;
+        result.error = i18n::translate(language, "IspdbImporter", sourceText).arg(folder);
+        return result;
+    };
     const QFileInfo info(folder);
     if (!info.isDir()) {
-        Result result;
-        result.error = info.exists() ? QStringLiteral("%1 is not a folder").arg(folder)
-                                     : QStringLiteral("folder %1 not found").arg(folder);
-        return result;
+        return failure(info.exists() ? QT_TRANSLATE_NOOP("IspdbImporter", "%1 is not a folder")
+                                     : QT_TRANSLATE_NOOP("IspdbImporter", "folder %1 not found"));
     }
     QList<SourceFile> files;
     QList<Warning> refused;
@@ -181,11 +185,8 @@ IspdbImporter::Result IspdbImporter::importDirectory(const QString &folder, cons
         // One byte past the limit, so a file that grows while it is read is still refused.
         files.append({entry.fileName(), file.read(kMaxFileSize + 1)});
     }
-    if (files.isEmpty() && refused.isEmpty()) {
-        Result result;
-        result.error = QStringLiteral("no .xml files in %1").arg(folder);
-        return result;
-    }
+    if (files.isEmpty() && refused.isEmpty())
+        return failure(QT_TRANSLATE_NOOP("IspdbImporter", "no .xml files in %1"));
     Result result = importFiles(files, options);
     result.warnings = refused + result.warnings;
     sortByFile(result.warnings);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Language.h"
 #include "model/Provider.h"
 
 #include <QByteArray>
@@ -52,7 +53,7 @@ public:
     struct Result {
         CatalogFile catalog;
         QList<Warning> warnings;
-        QString error; ///< the folder could not be read at all; empty on success
+        QString error; ///< the folder could not be read at all (in the language asked for); empty on success
     };
 
     /// Larger files are refused unread; real ISPDB files are a few kilobytes.
@@ -61,8 +62,9 @@ public:
     [[nodiscard]] static FileResult readFile(const QByteArray &xml, const QString &fileName, const Options &options);
     /// Imports files in file-name order; the first file that claims a domain or id keeps it.
     [[nodiscard]] static Result importFiles(QList<SourceFile> files, const Options &options);
-    /// Imports every `*.xml` file of `folder` (other files and sub-folders are ignored).
-    [[nodiscard]] static Result importDirectory(const QString &folder, const Options &options);
+    /// Imports every `*.xml` file of `folder` (other files and sub-folders are ignored). The
+    /// `FILE: warning:` lines stay English, like a compiler's; only `Result::error` is in `language`.
+    [[nodiscard]] static Result importDirectory(const QString &folder, const Options &options, Language language);
 
     /// `id` turned into the catalog id pattern `[a-z0-9][a-z0-9.-]*`; empty if nothing is left.
     [[nodiscard]] static QString sanitizedId(const QString &id);

@@ -100,7 +100,8 @@ int runStats(const QStringList &arguments, CliContext &context)
     CommonOptions::addCatalog(parser);
     if (const auto exit = parseOrExit(parser, arguments, command, context))
         return *exit;
-    if (!CommonOptions::language(parser, command, context))
+    const auto languages = CommonOptions::language(parser, command, context);
+    if (!languages)
         return InvalidInput;
     const auto format = CommonOptions::format(parser, kFormats, command, context);
     if (!format)
@@ -120,7 +121,8 @@ int runStats(const QStringList &arguments, CliContext &context)
         json.insert(QStringLiteral("ignored"), diagnosticsToJson(loaded->warnings));
         printJson(json, context);
     } else {
-        context.out << stats.toText();
+        for (qsizetype i = 0; i < languages->size(); ++i)
+            context.out << (i > 0 ? QStringLiteral("\n") : QString()) << stats.toText(languages->at(i));
     }
     return Success;
 }
@@ -194,7 +196,8 @@ int runImportIspdb(const QStringList &arguments, CliContext &context)
         if (const auto refused = refuseOutputTarget(output, parser.isSet(QStringLiteral("force")), command, context))
             return *refused;
     }
-    const IspdbImporter::Result result = IspdbImporter::importDirectory(parser.positionalArguments().constFirst(), options);
+    const IspdbImporter::Result result
+        = IspdbImporter::importDirectory(parser.positionalArguments().constFirst(), options, context.language);
     if (!result.error.isEmpty()) {
         printError(command, result.error, context);
         return InvalidInput;

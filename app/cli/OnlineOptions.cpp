@@ -95,12 +95,12 @@ std::optional<NetworkSetup> read(
     }
     for (const QString &file : parser.values(kCaFile)) {
         QString error;
-        if (!setup.overrides.addCaFile(file, &error))
+        if (!setup.overrides.addCaFile(file, context.language, &error))
             return fail(QStringLiteral("--ca-file: ") + error);
     }
     for (const QString &spec : parser.values(kResolve)) {
         QString error;
-        const auto entry = ConnectionOverrides::parseResolve(spec, &error);
+        const auto entry = ConnectionOverrides::parseResolve(spec, context.language, &error);
         if (!entry)
             return fail(error);
         setup.overrides.resolve.append(*entry);

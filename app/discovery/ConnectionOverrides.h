@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/Language.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -31,11 +33,11 @@ struct ConnectionOverrides {
     QList<QSslCertificate> extraCaCertificates;
 
     /// `HOST:PORT:ADDRESS` or `HOST:PORT:ADDRESS:TARGETPORT`; an IPv6 ADDRESS in brackets.
-    /// std::nullopt with `error` set if malformed.
-    [[nodiscard]] static std::optional<HostOverride> parseResolve(QStringView spec, QString *error);
+    /// std::nullopt with `error` (in `language`) set if malformed.
+    [[nodiscard]] static std::optional<HostOverride> parseResolve(QStringView spec, Language language, QString *error);
     /// Reads PEM certificates from `path` (at most 4 MiB) into extraCaCertificates; false with
-    /// `error` if none.
-    bool addCaFile(const QString &path, QString *error);
+    /// `error` (in `language`) if none.
+    bool addCaFile(const QString &path, Language language, QString *error);
 
     /// The override for a connection to host:port, or null.
     [[nodiscard]] const HostOverride *find(const QString &host, quint16 port) const;

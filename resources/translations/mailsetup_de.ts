@@ -130,6 +130,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogStats</name>
+    <message>
+        <source>Providers:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Domains:</source>
+        <translation>Domains:</translation>
+    </message>
+    <message>
+        <source>Statuses:</source>
+        <translation>Status:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n hosters)</source>
+        <translation>
+            <numerusform>%1 (davon %n Hoster)</numerusform>
+            <numerusform>%1 (davon %n Hoster)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Oldest verification: %1 (%2); %n entries older than %3 months</source>
+        <translation>
+            <numerusform>Am längsten ungeprüft: %2 (geprüft am %1); %n Eintrag ist älter als %3 Monate</numerusform>
+            <numerusform>Am längsten ungeprüft: %2 (geprüft am %1); %n Einträge sind älter als %3 Monate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Layers (highest first):</source>
+        <translation>Katalogebenen (höchste zuerst):</translation>
+    </message>
+    <message>
+        <source>, commit %1</source>
+        <translation>, Commit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n providers</source>
+        <translation>
+            <numerusform>%n Anbieter</numerusform>
+            <numerusform>%n Anbieter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domains</source>
+        <translation>
+            <numerusform>%n Domain</numerusform>
+            <numerusform>%n Domains</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>snapshot %1</source>
+        <translation>Stand %1</translation>
+    </message>
+</context>
+<context>
     <name>CheckExplanations</name>
     <message>
         <source>The server name %1 was found: %2.</source>
@@ -619,6 +674,45 @@
     </message>
 </context>
 <context>
+    <name>ConnectionOverrides</name>
+    <message>
+        <source>invalid --resolve &apos;%1&apos;: %2 (expected HOST:PORT:ADDRESS[:TARGETPORT])</source>
+        <translation>ungültige Angabe für --resolve „%1“: %2 (erwartet: HOST:PORT:ADRESSE[:ZIELPORT])</translation>
+    </message>
+    <message>
+        <source>too few parts</source>
+        <translation>zu wenige Teile</translation>
+    </message>
+    <message>
+        <source>PORT must be a number from 1 to 65535</source>
+        <translation>PORT muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>missing &apos;]&apos;</source>
+        <translation>„]“ fehlt</translation>
+    </message>
+    <message>
+        <source>unexpected text after &apos;]&apos;</source>
+        <translation>unerwarteter Text nach „]“</translation>
+    </message>
+    <message>
+        <source>ADDRESS must be an IP address</source>
+        <translation>ADRESSE muss eine IP-Adresse sein</translation>
+    </message>
+    <message>
+        <source>TARGETPORT must be a number from 1 to 65535</source>
+        <translation>ZIELPORT muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>%1: larger than 4 MiB, which no file of certificate authorities is</source>
+        <translation>%1: größer als 4 MiB – so groß ist keine Datei mit Zertifizierungsstellen</translation>
+    </message>
+    <message>
+        <source>%1: no PEM certificate could be read</source>
+        <translation>%1: enthält kein lesbares PEM-Zertifikat</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionTester</name>
     <message>
         <source>your provider&apos;s outgoing mail server</source>
@@ -1024,6 +1118,21 @@
 2. Legen Sie im E-Mail-Programm ein neues Konto an und wählen Sie die manuelle Einrichtung.
 3. Tragen Sie jeden Wert vom Blatt ein: zuerst den Posteingangsserver, dann den Postausgangsserver.
 4. Geben Sie das Passwort nur im E-Mail-Programm ein; es steht nicht auf dem Blatt.</translation>
+    </message>
+</context>
+<context>
+    <name>IspdbImporter</name>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>folder %1 not found</source>
+        <translation>Ordner %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>no .xml files in %1</source>
+        <translation>keine .xml-Dateien in %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ namespace {
 
 const QString kCatalog = QStringLiteral(MAILSETUP_TEST_DATA_DIR "/export/providers.yaml");
 const QString kValidCatalog = QStringLiteral(MAILSETUP_TEST_DATA_DIR "/catalogs/valid.yaml");
+const QString kFolderWithoutXml = QStringLiteral(MAILSETUP_TEST_DATA_DIR "/catalogs");
 
 QStringList words(const char *text)
 {
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void textUsageErrorsOnlyOnStderr();
     void messagesFollowTheLanguage_data();
     void messagesFollowTheLanguage();
+    void catalogStatsTextFollowsTheLanguage();
+    void catalogStatsJsonIsTheSameInEveryLanguage();
     void checkSuggestsLikeLookup();
     void outputMustBeARegularFile_data();
     void outputMustBeARegularFile();
@@ -194,6 +197,47 @@ void TestCliUsage::messagesFollowTheLanguage_data()
     QTest::newRow("not a file") << words("export anna@gmx.de --format sheet-text --output /dev/null --lang de") << "C.UTF-8"
                                 << "/dev/null ist keine normale Datei";
     QTest::newRow("catalog command") << words("--lang de catalog") << "C.UTF-8" << "welcher catalog-Befehl?";
+
+    // Messages that core code builds (ConnectionOverrides, IspdbImporter): German, and English as it was.
+    QTest::newRow("--resolve, de") << words("lookup anna@gmx.de --online --resolve a.test:443 --lang de") << "C.UTF-8"
+                                   << "mailsetup lookup: ungültige Angabe für --resolve „a.test:443“: zu wenige Teile "
+                                      "(erwartet: HOST:PORT:ADRESSE[:ZIELPORT])\n";
+    QTest::newRow("--resolve, en") << words("lookup anna@gmx.de --online --resolve a.test:443 --lang en") << "de_DE.UTF-8"
+                                   << "mailsetup lookup: invalid --resolve 'a.test:443': too few parts "
+                                      "(expected HOST:PORT:ADDRESS[:TARGETPORT])\n";
+    QTest::newRow("--resolve port, de") << words("lookup anna@gmx.de --online --resolve a.test:x:127.0.0.1 --lang de")
+                                        << "C.UTF-8" << "PORT muss eine Zahl von 1 bis 65535 sein";
+    const QStringList caFile{QStringLiteral("lookup"), QStringLiteral("anna@gmx.de"), QStringLiteral("--online"),
+                             QStringLiteral("--ca-file"), kValidCatalog, QStringLiteral("--lang")};
+    QTest::newRow("--ca-file, de") << caFile + QStringList{QStringLiteral("de")} << "C.UTF-8"
+                                   << QStringLiteral("--ca-file: %1: enthält kein lesbares PEM-Zertifikat\n").arg(kValidCatalog);
+    QTest::newRow("--ca-file, en") << caFile + QStringList{QStringLiteral("en")} << "de_DE.UTF-8"
+                                   << QStringLiteral("--ca-file: %1: no PEM certificate could be read\n").arg(kValidCatalog);
+    QTest::newRow("--ca-file too large, de") << words("lookup anna@gmx.de --online --ca-file /dev/zero --lang de")
+                                             << "C.UTF-8"
+                                             << "/dev/zero: größer als 4 MiB – so groß ist keine Datei mit "
+                                                "Zertifizierungsstellen";
+    struct ImportCase {
+        const char *name;
+        QString folder;
+        const char *german;
+        const char *english;
+    };
+    const QString missing = kFolderWithoutXml + QStringLiteral("/no-such-folder");
+    const ImportCase importCases[] = {
+        {"ISPDB folder missing", missing, "Ordner %1 wurde nicht gefunden", "folder %1 not found"},
+        {"ISPDB folder without XML", kFolderWithoutXml, "keine .xml-Dateien in %1", "no .xml files in %1"},
+        {"ISPDB folder is a file", kValidCatalog, "%1 ist kein Ordner", "%1 is not a folder"},
+    };
+    for (const ImportCase &importCase : importCases) {
+        const QStringList arguments{QStringLiteral("catalog"), QStringLiteral("import-ispdb"), importCase.folder,
+                                    QStringLiteral("--lang")};
+        const QString line = QStringLiteral("mailsetup catalog import-ispdb: %1\n");
+        QTest::addRow("%s, de", importCase.name) << arguments + QStringList{QStringLiteral("de")} << "C.UTF-8"
+                                                 << line.arg(QString::fromUtf8(importCase.german).arg(importCase.folder));
+        QTest::addRow("%s, en", importCase.name) << arguments + QStringList{QStringLiteral("en")} << "de_DE.UTF-8"
+                                                 << line.arg(QString::fromUtf8(importCase.english).arg(importCase.folder));
+    }
 }
 
 void TestCliUsage::messagesFollowTheLanguage()
@@ -207,6 +251,63 @@ void TestCliUsage::messagesFollowTheLanguage()
     const auto run = cli.run(arguments);
     QVERIFY(run.exitCode > 0);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void TestCliUsage::catalogStatsTextFollowsTheLanguage()
+{
+    const auto german = m_cli.run(words("catalog stats --lang de"));
+    const auto english = m_cli.run(words("catalog stats --lang en"));
+    QCOMPARE(german.exitCode, 0);
+    QCOMPARE(english.exitCode, 0);
+
+    // English is worded and aligned as it always was.
+    static const QRegularExpression englishForm(QStringLiteral(
+        "^Providers: \\d+ \\(\\d+ hosters\\)\n"
+        "Domains:   \\d+\n"
+        "Statuses:  \\d+ active, \\d+ defunct, \\d+ merged, \\d+ unverified\n"
+        "Oldest verification: \\d{4}-\\d\\d-\\d\\d \\([a-z0-9.-]+\\); \\d+ entries older than 18 months\n"
+        "\n"
+        "Layers \\(highest first\\):\n"
+        "(  .+ \\[[a-z-]+\\]: \\d+ providers, \\d+ domains, snapshot \\d{4}-\\d\\d-\\d\\d(, commit [0-9a-f]{12})?\n){2}$"));
+    QVERIFY2(englishForm.match(english.out).hasMatch(), qPrintable(english.out));
+
+    static const QRegularExpression germanForm(QStringLiteral(
+        "^Anbieter: \\d+ \\(davon \\d+ Hoster\\)\n"
+        "Domains:  \\d+\n"
+        "Status:   \\d+ aktiv, \\d+ eingestellt, \\d+ übernommen, \\d+ nicht bestätigt\n"
+        "Am längsten ungeprüft: [a-z0-9.-]+ \\(geprüft am \\d{4}-\\d\\d-\\d\\d\\); \\d+ (Eintrag ist|Einträge sind) älter als "
+        "18 Monate\n"
+        "\n"
+        "Katalogebenen \\(höchste zuerst\\):\n"
+        "(  .+ \\[[a-z-]+\\]: \\d+ Anbieter, \\d+ Domains?, Stand \\d{4}-\\d\\d-\\d\\d(, Commit [0-9a-f]{12})?\n){2}$"));
+    QVERIFY2(germanForm.match(german.out).hasMatch(), qPrintable(german.out));
+
+    // Only the words differ: the same numbers, dates, ids and files in both.
+    const auto tokens = [](const QString &text) {
+        static const QRegularExpression token(QStringLiteral("[0-9][0-9a-z.-]*|/\\S+"));
+        QStringList found;
+        for (const auto &match : token.globalMatch(text))
+            found.append(match.captured());
+        found.sort();
+        return found;
+    };
+    QCOMPARE(tokens(german.out), tokens(english.out));
+
+    // both: German, a blank line, English.
+    QCOMPARE(m_cli.run(words("catalog stats --lang both")).out, QString(german.out + u'\n' + english.out));
+}
+
+void TestCliUsage::catalogStatsJsonIsTheSameInEveryLanguage()
+{
+    const auto english = m_cli.run(words("catalog stats --format json --lang en"));
+    QCOMPARE(english.exitCode, 0);
+    QVERIFY(english.json().contains(QStringLiteral("statuses")));
+    for (const char *language : {"de", "both"}) {
+        const auto run = m_cli.run({QStringLiteral("catalog"), QStringLiteral("stats"), QStringLiteral("--format"),
+                                    QStringLiteral("json"), QStringLiteral("--lang"), QString::fromLatin1(language)});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.rawOut, english.rawOut);
+    }
 }
 
 void TestCliUsage::checkSuggestsLikeLookup()

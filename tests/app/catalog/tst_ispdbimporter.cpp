@@ -311,7 +311,7 @@ void TestIspdbImporter::oversizedFileInFolderIsSkipped()
     QVERIFY(big.open(QIODevice::WriteOnly));
     big.write(QByteArray(IspdbImporter::kMaxFileSize + 1, ' '));
     big.close();
-    const auto result = IspdbImporter::importDirectory(dir.path(), options());
+    const auto result = IspdbImporter::importDirectory(dir.path(), options(), Language::English);
     QVERIFY(result.error.isEmpty());
     QCOMPARE(result.catalog.providers.size(), 1);
     QCOMPARE(messages(result.warnings),
@@ -320,7 +320,7 @@ void TestIspdbImporter::oversizedFileInFolderIsSkipped()
 
 void TestIspdbImporter::folderImportResolvesDuplicatesAndIds()
 {
-    const auto result = IspdbImporter::importDirectory(kFolderDir, options());
+    const auto result = IspdbImporter::importDirectory(kFolderDir, options(), Language::English);
     QVERIFY(result.error.isEmpty());
     QStringList ids;
     for (const Provider &provider : result.catalog.providers)
@@ -366,18 +366,20 @@ void TestIspdbImporter::importIsDeterministic()
     QCOMPARE(backward.warnings, forward.warnings);
     const QByteArray yaml = CatalogYamlWriter::write(forward.catalog, IspdbImporter::headerComment(options()));
     QCOMPARE(CatalogYamlWriter::write(backward.catalog, IspdbImporter::headerComment(options())), yaml);
-    QCOMPARE(IspdbImporter::importDirectory(kFolderDir, options()).catalog, forward.catalog);
+    QCOMPARE(IspdbImporter::importDirectory(kFolderDir, options(), Language::English).catalog, forward.catalog);
 }
 
 void TestIspdbImporter::folderErrors()
 {
-    const auto missing = IspdbImporter::importDirectory(kFolderDir + QStringLiteral("-missing"), options());
+    const auto missing
+        = IspdbImporter::importDirectory(kFolderDir + QStringLiteral("-missing"), options(), Language::English);
     QVERIFY(missing.error.contains(QStringLiteral("not found")));
     QTemporaryDir empty;
     QVERIFY(empty.isValid());
-    const auto none = IspdbImporter::importDirectory(empty.path(), options());
+    const auto none = IspdbImporter::importDirectory(empty.path(), options(), Language::English);
     QVERIFY(none.error.startsWith(QStringLiteral("no .xml files in")));
-    const auto file = IspdbImporter::importDirectory(kFilesDir + QStringLiteral("full.example.xml"), options());
+    const auto file
+        = IspdbImporter::importDirectory(kFilesDir + QStringLiteral("full.example.xml"), options(), Language::English);
     QVERIFY(file.error.contains(QStringLiteral("is not a folder")));
 }
 

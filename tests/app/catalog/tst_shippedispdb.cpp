@@ -101,7 +101,7 @@ void TestShippedIspdb::shippedFileIsTheImportersOutput()
 {
     const auto options = referenceOptions();
     QVERIFY2(options, "SOURCE.txt of the reference copy names no Commit: and Date:");
-    const IspdbImporter::Result result = IspdbImporter::importDirectory(kReferenceDir, *options);
+    const IspdbImporter::Result result = IspdbImporter::importDirectory(kReferenceDir, *options, Language::English);
     QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
     const QByteArray expected = CatalogYamlWriter::write(result.catalog, IspdbImporter::headerComment(*options));
     const QByteArray shipped = readAll(kShippedFile);

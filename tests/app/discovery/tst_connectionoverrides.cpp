@@ -51,7 +51,7 @@ void TestConnectionOverrides::parseResolve()
     QFETCH(QString, spec);
     QFETCH(bool, valid);
     QString error;
-    const auto parsed = ConnectionOverrides::parseResolve(spec, &error);
+    const auto parsed = ConnectionOverrides::parseResolve(spec, Language::English, &error);
     QCOMPARE(parsed.has_value(), valid);
     if (!valid) {
         QVERIFY2(error.contains(QStringLiteral("HOST:PORT:ADDRESS")), qPrintable(error));
@@ -115,11 +115,11 @@ void TestConnectionOverrides::caFileMustHoldCertificates()
     file.close();
     ConnectionOverrides overrides;
     QString error;
-    QVERIFY(!overrides.addCaFile(path, &error));
+    QVERIFY(!overrides.addCaFile(path, Language::English, &error));
     QVERIFY(error.contains(path));
-    QVERIFY(!overrides.addCaFile(dir.filePath(QStringLiteral("missing.pem")), &error));
+    QVERIFY(!overrides.addCaFile(dir.filePath(QStringLiteral("missing.pem")), Language::English, &error));
     // A device that never ends is read no further than the limit.
-    QVERIFY(!overrides.addCaFile(QStringLiteral("/dev/zero"), &error));
+    QVERIFY(!overrides.addCaFile(QStringLiteral("/dev/zero"), Language::English, &error));
     QCOMPARE(error, QStringLiteral("/dev/zero: larger than 4 MiB, which no file of certificate authorities is"));
 }
 
