@@ -25,9 +25,19 @@ DomainName failure(AddressError error, const QString &detail = {})
 
 } // namespace
 
+QString DomainName::withAsciiDots(QStringView input)
+{
+    QString text = input.toString();
+    for (QChar &c : text) {
+        if (c == QChar(0x3002) || c == QChar(0xFF0E) || c == QChar(0xFF61))
+            c = u'.';
+    }
+    return text;
+}
+
 DomainName DomainName::parse(QStringView input, bool requireDot)
 {
-    const QString lowered = input.toString().normalized(QString::NormalizationForm_C).toLower();
+    const QString lowered = withAsciiDots(input).normalized(QString::NormalizationForm_C).toLower();
     if (lowered.isEmpty())
         return failure(AddressError::EmptyDomain);
     if (lowered.endsWith(u'.'))
@@ -62,6 +72,10 @@ DomainName DomainName::parse(QStringView input, bool requireDot)
 
     const auto labels = QStringView(ace).split(u'.');
     for (const QStringView label : labels) {
+        // Any other character that IDNA maps to a dot must not sneak an empty label past the
+        // dot rules above.
+        if (label.isEmpty())
+            return failure(AddressError::IdnInvalid, lowered);
         if (label.size() > kMaxLabelLength)
             return failure(AddressError::LabelTooLong, label.toString());
         for (const QChar c : label) {

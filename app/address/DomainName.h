@@ -21,6 +21,10 @@ struct DomainName {
     /// names, which cannot be mail domains on the Internet.
     [[nodiscard]] static DomainName parse(QStringView input, bool requireDot = true);
 
+    /// `input` with every IDNA label separator (RFC 3490 3.1: the ideographic, full-width and
+    /// half-width full stops) written as ".", so dot rules see what IDNA processing will see.
+    [[nodiscard]] static QString withAsciiDots(QStringView input);
+
     /// The ACE form of a host name for output; returns the input unchanged if it is not a valid
     /// domain name (e.g. an IP address).
     [[nodiscard]] static QString toAce(const QString &host);

@@ -121,7 +121,7 @@ QString EmailAddress::domainWithoutTrailingDot() const
 {
     if (m_problem.error != AddressError::TrailingDot)
         return {};
-    QString raw = m_rawDomain;
+    QString raw = DomainName::withAsciiDots(m_rawDomain);
     while (raw.endsWith(u'.'))
         raw.chop(1);
     const DomainName fixed = DomainName::parse(raw);

@@ -75,6 +75,9 @@ void TestEmailAddress::rejectsWithPreciseReason_data()
     QTest::newRow("trailing dot local") << "anna.@gmx.ch" << "leading-or-trailing-dot";
     QTest::newRow("leading dot domain") << "anna@.gmx.ch" << "leading-or-trailing-dot";
     QTest::newRow("trailing dot domain") << "anna@web.de." << "trailing-dot";
+    // IDNA reads the ideographic full stop as a dot (found by fuzz_email_address).
+    QTest::newRow("trailing ideographic dot") << QStringLiteral("n@v\u3002") << "trailing-dot";
+    QTest::newRow("ideographic dots in a row") << QStringLiteral("anna@gmx\u3002\uFF0Ede") << "consecutive-dots";
     QTest::newRow("label too long") << "anna@" + QString(64, u'a') + ".de" << "label-too-long";
     QTest::newRow("label hyphen start") << "anna@-gmx.ch" << "label-hyphen";
     QTest::newRow("label hyphen end") << "anna@gmx-.ch" << "label-hyphen";
@@ -138,6 +141,7 @@ void TestEmailAddress::trailingDotOffersTheFixedDomain()
     QCOMPARE(parsed.problem().code(), QStringLiteral("trailing-dot"));
     QCOMPARE(parsed.domainWithoutTrailingDot(), QStringLiteral("web.de"));
     QCOMPARE(EmailAddress::parse(u"anna@web.de").domainWithoutTrailingDot(), QString());
+    QCOMPARE(EmailAddress::parse(u"anna@web\u3002de\u3002").domainWithoutTrailingDot(), QStringLiteral("web.de"));
 }
 
 void TestEmailAddress::hugeInputIsRefusedQuickly()
