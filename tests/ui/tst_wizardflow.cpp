@@ -17,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 
@@ -269,6 +270,26 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Loading")));
         session.setCatalog(test::bundledCatalog());
         QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void restOfTheWindowIsBuiltAfterTheFirstPaint()
+    {
+        LanguageManager languages;
+        languages.setLanguage(Language::English);
+        SetupSession session;
+        MailSetupWizard wizard(&session, &languages);
+        QSignalSpy completed(&wizard, &MailSetupWizard::setupCompleted);
+        auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("addressEdit"));
+        // Only the address page exists before the first frame; the clear button (an icon-theme
+        // look-up) and the other pages come once it is painted.
+        QVERIFY(!edit->isClearButtonEnabled());
+        QVERIFY(!wizard.findChild<SettingsPage *>());
+        QVERIFY(wizard.windowIcon().isNull());
+        wizard.show();
+        QVERIFY(completed.wait());
+        QVERIFY(edit->isClearButtonEnabled());
+        QVERIFY(wizard.findChild<SettingsPage *>());
+        QVERIFY(!wizard.windowIcon().isNull());
     }
 
     void brokenUserCatalogWarnsWithoutBlocking()

@@ -43,6 +43,11 @@ void AddressPage::setAddressText(const QString &text)
     m_ui->addressEdit->setText(text);
 }
 
+void AddressPage::enableClearButton()
+{
+    m_ui->addressEdit->setClearButtonEnabled(true);
+}
+
 void AddressPage::initializePage()
 {
     // Coming back to look up another address: typing replaces the old one.

@@ -28,6 +28,9 @@ public:
 
     /// Fills in the address field (e.g. from the command line).
     void setAddressText(const QString &text);
+    /// The address field's clear button. Its icon comes from the icon theme, and looking that up
+    /// costs the first paint several milliseconds: the wizard adds it once the window is shown.
+    void enableClearButton();
 
     void initializePage() override;
     [[nodiscard]] bool isComplete() const override;

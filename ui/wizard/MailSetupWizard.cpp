@@ -103,7 +103,9 @@ void MailSetupWizard::completeSetup()
     if (m_search)
         buildOnlineWidgets();
 
-    // Icons are SVG: loading the SVG plugin and the files would delay the first paint.
+    // Icons are SVG: loading the SVG plugin and the files (and, for the clear button, looking up
+    // the icon theme) would delay the first paint.
+    m_addressPage->enableClearButton();
     if (QFile::exists(QStringLiteral(":/icons/mailsetup.svg")))
         setWindowIcon(QIcon(QStringLiteral(":/icons/mailsetup.svg")));
     const QIcon languageIcon(QStringLiteral(":/icons/language.svg"));
