@@ -5,19 +5,23 @@
 # Renders every page of the wizard in German and English at 1024x768 to PNG, under a virtual X
 # server (Debian packages xvfb and xauth), so the pictures show what the real window shows.
 #
-#   tests/ui/render-pages.sh [OUTPUT_DIR] [--docs]
+#   tests/ui/render-pages.sh [OUTPUT_DIR] [--docs] [--appstream]
 #
 # OUTPUT_DIR defaults to build/dev/screenshots. --docs also copies the pictures the
-# documentation shows into docs/screenshots/.
+# documentation shows into docs/screenshots/. --appstream also renders the settings page at
+# 1280x720 (16:9, as software centres want it) into packaging/screenshots/settings-{en,de}.png,
+# the screenshots the AppStream metainfo names.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 output=build/dev/screenshots
 update_docs=0
+update_appstream=0
 for argument in "$@"; do
     case "$argument" in
         --docs) update_docs=1 ;;
-        -h|--help) sed -n '4,11p' "$0"; exit 0 ;;
+        --appstream) update_appstream=1 ;;
+        -h|--help) sed -n '4,13p' "$0"; exit 0 ;;
         *) output=$argument ;;
     esac
 done
@@ -35,8 +39,11 @@ fi
 mkdir -p "$output"
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
 # A fixed, plain environment: the same fonts and style on every machine.
-QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion LC_ALL=C.UTF-8 \
-    xvfb-run -a -s "-screen 0 1024x768x24 -nolisten tcp" "$renderer" "$output"
+render() { # OUTPUT_DIR WIDTH HEIGHT
+    QT_QPA_PLATFORM=xcb QT_STYLE_OVERRIDE=Fusion LC_ALL=C.UTF-8 \
+        xvfb-run -a -s "-screen 0 ${2}x${3}x24 -nolisten tcp" "$renderer" "$1" "${2}x$3"
+}
+render "$output" 1024 768
 
 if [ "$update_docs" = 1 ]; then
     mkdir -p docs/screenshots
@@ -47,4 +54,13 @@ if [ "$update_docs" = 1 ]; then
         done
     done
     echo "Updated docs/screenshots/"
+fi
+
+if [ "$update_appstream" = 1 ]; then
+    render "$output/appstream" 1280 720
+    mkdir -p packaging/screenshots
+    for language in en de; do
+        cp "$output/appstream/$language-04-settings.png" "packaging/screenshots/settings-$language.png"
+    done
+    echo "Updated packaging/screenshots/"
 fi

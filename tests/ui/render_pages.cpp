@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Mail Setup Assistant contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// Renders every page of the wizard in German and English at 1024×768 to PNG files, for the
-// documentation and for looking at the layout: mailsetup-render-pages OUTPUT_DIR.
+// Renders every page of the wizard in German and English at 1024×768 (or WIDTHxHEIGHT) to PNG
+// files, for the documentation, the AppStream screenshots and for looking at the layout:
+// mailsetup-render-pages OUTPUT_DIR [WIDTHxHEIGHT].
 // Run it under Xvfb (tests/ui/render-pages.sh) or with QT_QPA_PLATFORM=offscreen.
 
 #include "AppInfo.h"
@@ -20,6 +21,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSize>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -33,14 +35,16 @@ namespace {
 class Renderer
 {
 public:
-    explicit Renderer(const QString &directory)
+    Renderer(const QString &directory, QSize windowSize)
         : m_directory(directory)
+        , m_windowSize(windowSize)
     { }
 
     void renderAll(Language language)
     {
         m_prefix = i18n::languageCode(language);
         test::WizardHarness h(language);
+        h.wizard.resize(m_windowSize);
         h.wizard.show();
         settle();
 
@@ -142,6 +146,7 @@ private:
     }
 
     QString m_directory;
+    QSize m_windowSize;
     QString m_prefix;
     int m_written = 0;
 };
@@ -155,12 +160,17 @@ int main(int argc, char *argv[])
     // Never read or change the settings of the person running it.
     QStandardPaths::setTestModeEnabled(true);
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() != 2) {
-        QTextStream(stderr) << "usage: mailsetup-render-pages OUTPUT_DIR\n";
+    QSize windowSize(1024, 768);
+    if (arguments.size() == 3) {
+        const QStringList parts = arguments.at(2).split(u'x');
+        windowSize = parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize();
+    }
+    if (arguments.size() < 2 || arguments.size() > 3 || windowSize.isEmpty()) {
+        QTextStream(stderr) << "usage: mailsetup-render-pages OUTPUT_DIR [WIDTHxHEIGHT]\n";
         return 2;
     }
     QDir().mkpath(arguments.at(1));
-    Renderer renderer(arguments.at(1));
+    Renderer renderer(arguments.at(1), windowSize);
     renderer.renderAll(Language::English);
     renderer.renderAll(Language::German);
     QTextStream(stdout) << renderer.written() << " pictures in " << arguments.at(1) << '\n';
