@@ -209,7 +209,7 @@ QString helpText()
         "  -v, --version  Show the version and the dates of the built-in catalogs.\n"
         "\n"
         "--lang, --format and --catalog may also come before COMMAND. Messages on stderr\n"
-        "are in the --lang language (the first one for both), otherwise the system's.\n"
+        "are in the --lang language (German for both), otherwise the system's.\n"
         "With --format json a usage error is also printed on stdout as\n"
         "{\"error\": {\"code\": \"usage\", \"message\": ...}}.\n"
         "\n"
