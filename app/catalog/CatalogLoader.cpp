@@ -4,6 +4,7 @@
 
 #include "catalog/CatalogCbor.h"
 #include "catalog/CatalogYamlReader.h"
+#include "i18n/Translation.h"
 
 #include <QDir>
 #include <QFile>
@@ -48,9 +49,11 @@ QString CatalogLoader::bundledResourcePath(Bundled which)
     return which == Bundled::Curated ? QStringLiteral(":/catalog/providers.cbor") : QStringLiteral(":/catalog/ispdb.cbor");
 }
 
-QString CatalogLoader::bundledName(Bundled which)
+QString CatalogLoader::bundledName(Bundled which, Language language)
 {
-    return which == Bundled::Curated ? QStringLiteral("bundled providers.yaml") : QStringLiteral("bundled ISPDB import");
+    return i18n::translate(language, "CatalogLoader",
+                           which == Bundled::Curated ? QT_TRANSLATE_NOOP("CatalogLoader", "bundled providers.yaml")
+                                                     : QT_TRANSLATE_NOOP("CatalogLoader", "bundled ISPDB import"));
 }
 
 std::optional<CatalogFile> CatalogLoader::bundled(Bundled which, QString *error)

@@ -4,6 +4,7 @@
 
 #include "catalog/Catalog.h"
 #include "catalog/CatalogDiagnostic.h"
+#include "model/Language.h"
 
 #include <QStringList>
 
@@ -45,7 +46,8 @@ public:
     [[nodiscard]] static std::optional<CatalogFile> bundled(Bundled which, QString *error = nullptr);
     /// Resource path and human-readable name of a bundled catalog.
     [[nodiscard]] static QString bundledResourcePath(Bundled which);
-    [[nodiscard]] static QString bundledName(Bundled which);
+    /// English by default: the name layers carry in JSON and diagnostics.
+    [[nodiscard]] static QString bundledName(Bundled which, Language language = Language::English);
 };
 
 } // namespace mailsetup

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalog/CatalogStats.h"
 
+#include "catalog/CatalogLoader.h"
 #include "i18n/Translation.h"
 #include "lookup/SettingsResolver.h"
 #include "lookup/SettingsText.h"
@@ -20,6 +21,16 @@ constexpr char kContext[] = "CatalogStats";
 QString localized(Language language, const char *sourceText, qsizetype n = -1)
 {
     return i18n::translate(language, kContext, sourceText, nullptr, int(n));
+}
+
+/// A layer as the text names it: the bundled ones in the reader's language, files by their path.
+QString layerName(const QString &origin, Language language)
+{
+    for (const auto which : {CatalogLoader::Bundled::Curated, CatalogLoader::Bundled::Ispdb}) {
+        if (origin == CatalogLoader::bundledName(which))
+            return CatalogLoader::bundledName(which, language);
+    }
+    return origin;
 }
 
 /// The status as the text names it: English keeps the schema's spelling ("defunct"), as the
@@ -124,7 +135,7 @@ QString CatalogStats::toText(Language language) const
             ? QString()
             : localized(language, QT_TRANSLATE_NOOP("CatalogStats", ", commit %1")).arg(layer.originCommit.left(12));
         out += QStringLiteral("  %1 [%2]: %3, %4, %5%6\n")
-                   .arg(layer.origin, spelling(layer.source),
+                   .arg(layerName(layer.origin, language), spelling(layer.source),
                         localized(language, QT_TRANSLATE_N_NOOP("CatalogStats", "%n providers"), layer.providers),
                         localized(language, QT_TRANSLATE_N_NOOP("CatalogStats", "%n domains"), layer.domains),
                         localized(language, QT_TRANSLATE_NOOP("CatalogStats", "snapshot %1"))

@@ -130,6 +130,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>bundled providers.yaml</source>
+        <translation>eingebauter Katalog providers.yaml</translation>
+    </message>
+    <message>
+        <source>bundled ISPDB import</source>
+        <translation>eingebauter ISPDB-Import</translation>
+    </message>
+</context>
+<context>
     <name>CatalogStats</name>
     <message>
         <source>Providers:</source>

@@ -281,6 +281,10 @@ void TestCliUsage::catalogStatsTextFollowsTheLanguage()
         "Katalogebenen \\(höchste zuerst\\):\n"
         "(  .+ \\[[a-z-]+\\]: \\d+ Anbieter, \\d+ Domains?, Stand \\d{4}-\\d\\d-\\d\\d(, Commit [0-9a-f]{12})?\n){2}$"));
     QVERIFY2(germanForm.match(german.out).hasMatch(), qPrintable(german.out));
+    // The bundled layers are named in the reader's language too; JSON keeps the English names.
+    QVERIFY2(german.out.contains(QStringLiteral("  eingebauter Katalog providers.yaml [catalog]: ")), qPrintable(german.out));
+    QVERIFY2(german.out.contains(QStringLiteral("  eingebauter ISPDB-Import [ispdb]: ")), qPrintable(german.out));
+    QVERIFY2(english.out.contains(QStringLiteral("  bundled providers.yaml [catalog]: ")), qPrintable(english.out));
 
     // Only the words differ: the same numbers, dates, ids and files in both.
     const auto tokens = [](const QString &text) {
