@@ -90,12 +90,8 @@ int runServerCheck(const QStringList &arguments, CliContext &context)
         return usageError(
             context.localized(QT_TRANSLATE_NOOP("CommandLine", "give exactly one e-mail address")), kCommand, context);
     std::optional<Protocol> incoming;
-    if (parser.isSet(QStringLiteral("incoming"))) {
-        incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
-        if (!incoming || *incoming == Protocol::Smtp)
-            return usageError(
-                context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
-    }
+    if (!CommonOptions::incomingProtocol(parser, kCommand, context, &incoming))
+        return InvalidInput;
     QString password;
     if (parser.isSet(QStringLiteral("password-stdin"))) {
         const auto read = readPassword(context);

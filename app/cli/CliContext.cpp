@@ -104,6 +104,18 @@ std::optional<QString> format(
     return std::nullopt;
 }
 
+bool incomingProtocol(
+    const QCommandLineParser &parser, const QString &command, CliContext &context, std::optional<Protocol> *incoming)
+{
+    if (!parser.isSet(QStringLiteral("incoming")))
+        return true;
+    *incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
+    if (*incoming && **incoming != Protocol::Smtp)
+        return true;
+    usageError(context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), command, context);
+    return false;
+}
+
 std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parser, CliContext &context)
 {
     CatalogLoader::Options options;

@@ -57,6 +57,10 @@ std::optional<LanguageChoice> language(const QCommandLineParser &parser, const Q
 /// The --format value; std::nullopt (after a usage error) if not one of `formats`.
 std::optional<QString> format(
     const QCommandLineParser &parser, const QStringList &formats, const QString &command, CliContext &context);
+/// The --incoming value (imap or pop3) into `incoming`, left empty when not given; false (after
+/// a usage error) for any other value.
+bool incomingProtocol(
+    const QCommandLineParser &parser, const QString &command, CliContext &context, std::optional<Protocol> *incoming);
 /// Loads every layer with the --catalog files; prints problems (a broken user or system file is
 /// a warning: it is left out and the program goes on). std::nullopt means exit 2.
 std::optional<CatalogLoader::Loaded> loadCatalog(const QCommandLineParser &parser, CliContext &context);

@@ -150,12 +150,8 @@ int runExport(const QStringList &arguments, CliContext &context)
     if (!format)
         return InvalidInput;
     std::optional<Protocol> incoming;
-    if (parser.isSet(QStringLiteral("incoming"))) {
-        incoming = fromSpelling<Protocol>(parser.value(QStringLiteral("incoming")));
-        if (!incoming || *incoming == Protocol::Smtp)
-            return usageError(
-                context.localized(QT_TRANSLATE_NOOP("CommandLine", "--incoming must be imap or pop3")), kCommand, context);
-    }
+    if (!CommonOptions::incomingProtocol(parser, kCommand, context, &incoming))
+        return InvalidInput;
     if (parser.isSet(QStringLiteral("output")) && parser.value(QStringLiteral("output")).isEmpty())
         return usageError(
             context.localized(QT_TRANSLATE_NOOP("CommandLine", "--output needs a file name")), kCommand, context);
